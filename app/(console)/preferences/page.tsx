@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { ChangePasswordForm } from "@/components/preferences/change-password-form";
+import { PreferencesTabs } from "@/components/preferences/preferences-tabs";
+import { ProfileForm } from "@/components/preferences/profile-form";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { requireSessionActor } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Preferences" };
+
+export default async function PreferencesPage({ searchParams }: { searchParams: Promise<{ tab?: string }> }) {
+  const actor = await requireSessionActor();
+  const { tab } = await searchParams;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Preferences</h1>
+      <PreferencesTabs
+        initialTab={tab === "api-keys" ? "api-keys" : "profile"}
+        profile={
+          <div className="space-y-6">
+            <Card>
+              <CardHeader>
+                <CardTitle>Profile</CardTitle>
+                <CardDescription>How you appear to others in Latchkey.</CardDescription>
+              </CardHeader>
+              <CardContent>
+                <ProfileForm name={actor.name} email={actor.email} />
+              </CardContent>
+            </Card>
+            <Card>
+              <CardHeader>
+                <CardTitle>Password</CardTitle>
+                <CardDescription>Changing it signs you out everywhere, this browser included.</CardDescription>
+              </CardHeader>
+              <CardContent>
+                <ChangePasswordForm />
+              </CardContent>
+            </Card>
+          </div>
+        }
+      />
+    </div>
+  );
+}

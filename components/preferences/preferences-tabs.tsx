@@ -1,0 +1,27 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+
+type Tab = "profile" | "api-keys";
+
+/** Profile and API keys tabs; the open tab is kept in the URL (?tab=api-keys) for links. */
+export function PreferencesTabs({ initialTab, profile, apiKeys }: { initialTab: Tab; profile: React.ReactNode; apiKeys?: React.ReactNode }) {
+  const router = useRouter();
+  return (
+    <Tabs defaultValue={initialTab} onValueChange={(value) => router.replace(value === "profile" ? "/preferences" : `/preferences?tab=${value}`, { scroll: false })}>
+      <TabsList>
+        <TabsTrigger value="profile">Profile</TabsTrigger>
+        {apiKeys && <TabsTrigger value="api-keys">API keys</TabsTrigger>}
+      </TabsList>
+      <TabsContent value="profile" className="mt-4">
+        {profile}
+      </TabsContent>
+      {apiKeys && (
+        <TabsContent value="api-keys" className="mt-4">
+          {apiKeys}
+        </TabsContent>
+      )}
+    </Tabs>
+  );
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { beforeSignIn, recordFailedSignIn, recordSuccessfulSignIn } from "./login-throttle";
+import { verifyPassword } from "./password";
+import { signInSchema } from "./schemas";
+
+export const WRONG_CREDENTIALS = "Incorrect email or password.";
+
+export type SignedInUser = { id: string; email: string; name: string; sessionVersion: number };
+
+/**
+ * Checks an email and password. Returns null for any wrong combination (including a disabled
+ * account) without saying which part was wrong; throws TooManyRequestsError when locked out.
+ */
+export async function signInWithPassword(input: unknown, ip: string | null): Promise<SignedInUser | null> {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+
+  await beforeSignIn(email, ip);
+  const user = await db.user.findUnique({ where: { email: email.toLowerCase() } });
+  const valid = await verifyPassword(password, user?.passwordHash ?? null);
+  if (!user || !valid || user.status !== "ACTIVE") {
+    await recordFailedSignIn(email, ip);
+    return null;
+  }
+  await recordSuccessfulSignIn(email);
+  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@latchkey/prisma-sqlite";
+import { PrismaClient as PostgresClient } from "@latchkey/prisma-postgresql";
+import { databaseFromUrl } from "./db/url";
+
+// Both generated clients come from one model (prisma/model.prisma). The SQLite client's type
+// is the portable subset (no `mode: "insensitive"`, only Serializable transactions), so code
+// written against it runs on both providers.
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export function createDb(url: string | undefined): Db {
+  const database = databaseFromUrl(url);
+  if (database.provider === "postgresql") {
+    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: database.url, max: 10 }) });
+    // The one cast between the two generated clients: they differ only in provider-specific
+    // options (isolation levels) that Db's portable type never offers.
+    return client as unknown as Db;
+  }
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: database.url, timeout: 10_000 }) });
+}
+
+const cache = globalThis as unknown as { latchkeyDb?: Db };
+
+/** The application's database, chosen by DATABASE_URL. */
+export const db: Db = (cache.latchkeyDb ??= createDb(process.env.DATABASE_URL));

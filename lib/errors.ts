@@ -1,0 +1,42 @@
+// Domain errors thrown by operations in lib/. Server actions turn them into form errors and
+// lib/api/problem.ts maps them to HTTP statuses in one table.
+export type FieldErrors = Record<string, string[]>;
+
+export class DomainError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The caller is not known (no session, no valid key). */
+export class UnauthorizedError extends DomainError {}
+
+/** The caller is known but may not do this. */
+export class ForbiddenError extends DomainError {}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string) {
+    super(`${what} not found`);
+  }
+}
+
+/** The request conflicts with the current state (duplicate name, last administrator…). */
+export class ConflictError extends DomainError {
+  constructor(message: string, readonly fieldErrors: FieldErrors = {}) {
+    super(message);
+  }
+}
+
+/** The input is invalid; fieldErrors says where. */
+export class InvalidError extends DomainError {
+  constructor(message: string, readonly fieldErrors: FieldErrors = {}) {
+    super(message);
+  }
+}
+
+export class TooManyRequestsError extends DomainError {
+  constructor(message: string, readonly retryAfterSeconds: number) {
+    super(message);
+  }
+}

@@ -1,0 +1,20 @@
+/** @type {import("next").NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  // forbidden() answers 403 with app/forbidden.tsx for pages the user may not see.
+  experimental: { authInterrupts: true },
+  // Loaded from node_modules at run time: the generated Prisma clients read their wasm query
+  // compiler from disk, and the database drivers are native or Node-only.
+  serverExternalPackages: [
+    "@latchkey/prisma-sqlite",
+    "@latchkey/prisma-postgresql",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
+    "better-sqlite3",
+    "pg",
+    "ioredis",
+    "rate-limiter-flexible",
+  ],
+};
+
+export default nextConfig;
