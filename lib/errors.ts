@@ -40,3 +40,10 @@ export class TooManyRequestsError extends DomainError {
     super(message);
   }
 }
+
+/** The request itself is unusable: malformed JSON, wrong content type, too large. */
+export class BadRequestError extends DomainError {
+  constructor(message: string, readonly status: 400 | 413 | 415 = 400) {
+    super(message);
+  }
+}

@@ -11,8 +11,8 @@ const rules = {
   account: { free: 3, limit: 10 },
   ip: { free: 10, limit: 50 },
 } as const;
-const DELAY_STEP_MS = 500;
-const MAX_DELAY_MS = 4000;
+const DELAY_STEP_MS = 250;
+const MAX_DELAY_MS = 2000;
 
 function limiter(kind: keyof typeof rules): RateLimiterAbstract {
   const options = { keyPrefix: `login:${kind}`, points: rules[kind].limit, duration: WINDOW_SECONDS, blockDuration: WINDOW_SECONDS };

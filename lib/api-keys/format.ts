@@ -1,0 +1,49 @@
+// The API key format (DESIGN.md): "lk_" + 32 random base62 characters + 6 base62 characters
+// of the CRC32 of everything before them. 41 characters, about 190 bits of secret. The
+// checksum lets the server (and secret scanners) reject a mistyped key without a lookup.
+import { createHash, randomInt } from "node:crypto";
+import { crc32 } from "node:zlib";
+
+export const KEY_PREFIX = "lk_";
+const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+const SECRET_LENGTH = 32;
+const CHECKSUM_LENGTH = 6;
+export const KEY_LENGTH = KEY_PREFIX.length + SECRET_LENGTH + CHECKSUM_LENGTH;
+/** How much of a key tables show to recognise it: "lk_" and 8 characters. */
+export const DISPLAY_PREFIX_LENGTH = KEY_PREFIX.length + 8;
+
+const KEY_PATTERN = new RegExp(`^${KEY_PREFIX}[0-9A-Za-z]{${SECRET_LENGTH + CHECKSUM_LENGTH}}$`);
+
+function base62(value: number, width: number): string {
+  let out = "";
+  for (let rest = value; rest > 0; rest = Math.floor(rest / 62)) out = BASE62[rest % 62] + out;
+  return out.padStart(width, "0");
+}
+
+export function checksum(body: string): string {
+  return base62(crc32(body), CHECKSUM_LENGTH);
+}
+
+/** A new random key. Show it once; store only hashApiKey(key). */
+export function generateApiKey(): string {
+  let secret = "";
+  for (let i = 0; i < SECRET_LENGTH; i++) secret += BASE62[randomInt(62)];
+  const body = KEY_PREFIX + secret;
+  return body + checksum(body);
+}
+
+/** True when the text has the key's shape and its checksum matches: no database needed. */
+export function isWellFormedApiKey(text: string): boolean {
+  if (text.length !== KEY_LENGTH || !KEY_PATTERN.test(text)) return false;
+  const body = text.slice(0, -CHECKSUM_LENGTH);
+  return checksum(body) === text.slice(-CHECKSUM_LENGTH);
+}
+
+/** SHA-256 (hex) of the key: the only form in which a key is stored. */
+export function hashApiKey(key: string): string {
+  return createHash("sha256").update(key).digest("hex");
+}
+
+export function displayPrefix(key: string): string {
+  return key.slice(0, DISPLAY_PREFIX_LENGTH);
+}
