@@ -38,15 +38,16 @@ function toDate(value: Date | string | number | null | undefined): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** Re-renders every minute with the current time; null until mounted (avoids hydration mismatch). */
+// One clock for every RelativeTime on the page, ticking each minute.
+function subscribeToMinutes(onTick: () => void) {
+  const timer = window.setInterval(onTick, 60_000);
+  return () => window.clearInterval(timer);
+}
+const currentMinute = () => Math.floor(Date.now() / 60_000) * 60_000;
+
+/** The current time to the minute; null on the server and during hydration (no mismatch). */
 function useNow(): number | null {
-  const [now, setNow] = React.useState<number | null>(null);
-  React.useEffect(() => {
-    setNow(Date.now());
-    const timer = window.setInterval(() => setNow(Date.now()), 60_000);
-    return () => window.clearInterval(timer);
-  }, []);
-  return now;
+  return React.useSyncExternalStore(subscribeToMinutes, currentMinute, () => null);
 }
 
 type RelativeTimeProps = {

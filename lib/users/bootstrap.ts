@@ -2,13 +2,23 @@ import "server-only";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { SYSTEM_ACTOR } from "@/lib/auth/system-actor";
 import { recordAudit } from "@/lib/audit/record";
-import type { Db } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { ADMINISTRATORS_GROUP } from "@/lib/permissions/catalogue";
 
 export const DEFAULT_ADMIN_EMAIL = "admin@latchkey.local";
 
 export type Bootstrap = { admin: { email: string; generatedPassword: string | null } | null };
+
+/** The built-in Administrators group, created when missing. */
+export async function ensureAdministratorsGroup(tx: Tx) {
+  return (
+    (await tx.group.findFirst({ where: { builtIn: true } })) ??
+    (await tx.group.create({
+      data: { name: ADMINISTRATORS_GROUP, builtIn: true, description: "Holds every permission. Always keeps at least one active member." },
+    }))
+  );
+}
 
 /**
  * Makes sure the built-in Administrators group exists and, on an empty database, creates
@@ -20,11 +30,7 @@ export async function bootstrap(
 ): Promise<Bootstrap> {
   try {
     return await db.$transaction(async (tx) => {
-      const group =
-        (await tx.group.findFirst({ where: { builtIn: true } })) ??
-        (await tx.group.create({
-          data: { name: ADMINISTRATORS_GROUP, builtIn: true, description: "Holds every permission. Always keeps at least one active member." },
-        }));
+      const group = await ensureAdministratorsGroup(tx);
       if ((await tx.user.count()) > 0) return { admin: null };
 
       const adminEmail = (email ?? DEFAULT_ADMIN_EMAIL).toLowerCase();

@@ -27,11 +27,11 @@ export function templateUrl(provider: Provider): string {
   return provider === "sqlite" ? `file:${path.join(sqliteDir, "template.db")}` : postgresUrl(dbName("template"));
 }
 
-async function withAdmin<T>(use: (client: pg.Client) => Promise<T>): Promise<T> {
+async function withAdmin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 3000 });
   await client.connect();
   try {
-    return await use(client);
+    return await run(client);
   } finally {
     await client.end();
   }
