@@ -8,7 +8,9 @@ import { defineConfig, devices } from "@playwright/test";
 // environment so all of them agree on one database.
 process.env.LATCHKEY_E2E_RUN ??= `${Date.now().toString(36)}-${process.pid}`;
 const dataDir = path.join(os.tmpdir(), `latchkey-e2e-${process.env.LATCHKEY_E2E_RUN}`);
-const port = Number(process.env.E2E_PORT ?? 3210);
+// A port per run, so parallel runs on one machine do not collide (E2E_PORT overrides).
+process.env.E2E_PORT ??= String(3200 + (process.pid % 700));
+const port = Number(process.env.E2E_PORT);
 export const baseURL = `http://127.0.0.1:${port}`;
 
 // The test process seeds data straight into the server's database (tests/helpers/seed.ts).
