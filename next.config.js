@@ -1,6 +1,8 @@
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The build checks the app's own types; `npm run typecheck` checks everything, tests included.
+  typescript: { tsconfigPath: "tsconfig.build.json" },
   // forbidden() answers 403 with app/forbidden.tsx for pages the user may not see.
   experimental: { authInterrupts: true },
   // Loaded from node_modules at run time: the generated Prisma clients read their wasm query

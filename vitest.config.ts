@@ -23,6 +23,21 @@ function databaseProject(provider: "sqlite" | "postgresql") {
   };
 }
 
+function apiProject(provider: "sqlite" | "postgresql") {
+  return {
+    resolve: { alias },
+    test: {
+      name: `api-${provider}`,
+      include: ["tests/api/**/*.test.ts"],
+      env: { LATCHKEY_TEST_PROVIDER: provider },
+      globalSetup: ["tests/setup/api-servers.ts"],
+      setupFiles: ["tests/setup/api-file.ts"],
+      testTimeout: 30_000,
+      hookTimeout: 120_000,
+    },
+  };
+}
+
 export default defineConfig(async () => {
   const postgres = await postgresReachable();
   if (!postgres) {
@@ -34,7 +49,8 @@ export default defineConfig(async () => {
       projects: [
         { resolve: { alias }, test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"] } },
         databaseProject("sqlite"),
-        ...(postgres ? [databaseProject("postgresql")] : []),
+        apiProject("sqlite"),
+        ...(postgres ? [databaseProject("postgresql"), apiProject("postgresql")] : []),
       ],
     },
   };

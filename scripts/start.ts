@@ -2,11 +2,12 @@
 // administrator on an empty database, build when the sources changed, then serve.
 // Every expected failure ends with one line saying what to fix, never a stack trace.
 import { spawn, spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { ConfigError, parseEnv } from "../lib/env";
 import { databaseFromUrl } from "../lib/db/url";
+import { ensureBuild } from "./build";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -25,27 +26,6 @@ function loadSecret(dataDir: string): string {
   chmodSync(file, 0o600);
   console.log(`Generated a session secret in ${path.relative(root, file) || file} (set NEXTAUTH_SECRET to use your own).`);
   return secret;
-}
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIsCurrent(): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
-  if (!existsSync(buildId)) return false;
-  const built = statSync(buildId).mtimeMs;
-  const sources = ["app", "components", "lib", "public", "next.config.js", "package-lock.json"]
-    .map((name) => path.join(root, name))
-    .filter(existsSync)
-    .map((full) => (statSync(full).isDirectory() ? newestSource(full) : statSync(full).mtimeMs));
-  return Math.max(...sources) < built;
 }
 
 function migrate(env: NodeJS.ProcessEnv) {
@@ -80,6 +60,8 @@ async function main() {
     NEXTAUTH_SECRET: config.NEXTAUTH_SECRET ?? loadSecret(dataDir),
     NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`,
     PORT: String(config.PORT),
+    // instrumentation.ts handles SIGTERM/SIGINT so pending API key usage is written first.
+    NEXT_MANUAL_SIG_HANDLE: "true",
   };
   Object.assign(process.env, env);
 
@@ -97,11 +79,7 @@ async function main() {
     console.log(`First administrator created: ${admin.email}`);
   }
 
-  if (process.env.LATCHKEY_SKIP_BUILD !== "1" && !buildIsCurrent()) {
-    console.log("Building the console (first start or changed sources)…");
-    const build = spawnSync(bin("next"), ["build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
-    if (build.status !== 0) fail("the build failed (see above).");
-  }
+  if (!ensureBuild(env)) fail("the build failed (see above).");
 
   const server = spawn(bin("next"), ["start", "-p", String(config.PORT)], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

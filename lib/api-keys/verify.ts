@@ -3,6 +3,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
 import { PERMISSIONS, isPermission, type Permission } from "@/lib/permissions/catalogue";
+import { getApiKeyPolicy } from "@/lib/settings/api-key-policy";
+import { currentAuthVersion } from "./auth-version";
 import { hashApiKey, isWellFormedApiKey } from "./format";
 
 /** The key a request carries: `Authorization: Bearer <key>` or `X-API-Key: <key>`. */
@@ -21,52 +23,94 @@ export function effectivePermissions(scopes: string | null, ownerPermissions: Re
   return new Set(allowed.filter(isPermission).filter((permission) => ownerPermissions.has(permission)));
 }
 
-const formatDate = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
+/** What a verified key may do, and the limits that apply to it. */
+export type VerifiedKey = { actor: Actor; rateLimit: number };
+
+type KeyRecord = {
+  version: bigint;
+  keyId: string;
+  status: "ACTIVE" | "DISABLED" | "REVOKED";
+  expiresAt: number | null;
+  owner: { id: string; email: string; name: string; active: boolean };
+  permissions: ReadonlySet<Permission>;
+  rateLimit: number;
+};
+
+// Keys seen recently, by hash, each stamped with the AuthVersion it was read at. A stamp
+// that differs from the current version means something changed: the key is read again.
+const MAX_CACHED_KEYS = 10_000;
+const cache = ((globalThis as unknown as { latchkeyKeyCache?: Map<string, KeyRecord> }).latchkeyKeyCache ??= new Map());
+
+async function loadKey(hash: string, version: bigint): Promise<KeyRecord | null> {
+  const [found, policy] = await Promise.all([
+    db.apiKey.findUnique({
+      where: { hash },
+      select: {
+        id: true,
+        status: true,
+        expiresAt: true,
+        scopes: true,
+        rateLimit: true,
+        user: {
+          select: {
+            id: true,
+            email: true,
+            name: true,
+            status: true,
+            memberships: { select: { group: { select: { builtIn: true, permissions: { select: { permission: true } } } } } },
+          },
+        },
+      },
+    }),
+    getApiKeyPolicy(),
+  ]);
+  if (!found) return null;
+  const groups = found.user.memberships.map((membership) => membership.group);
+  const ownerPermissions = new Set<Permission>(
+    groups.some((group) => group.builtIn) ? PERMISSIONS : groups.flatMap((group) => group.permissions.map((p) => p.permission)).filter(isPermission),
+  );
+  return {
+    version,
+    keyId: found.id,
+    status: found.status,
+    expiresAt: found.expiresAt?.getTime() ?? null,
+    owner: { id: found.user.id, email: found.user.email, name: found.user.name, active: found.user.status === "ACTIVE" },
+    permissions: effectivePermissions(found.scopes, ownerPermissions),
+    rateLimit: found.rateLimit ?? policy.defaultRateLimit,
+  };
+}
+
+async function keyRecord(hash: string): Promise<KeyRecord | null> {
+  const version = await currentAuthVersion();
+  const cached = cache.get(hash);
+  if (cached?.version === version) return cached;
+  const record = await loadKey(hash, version);
+  if (!record) return null;
+  if (cache.size >= MAX_CACHED_KEYS) cache.delete(cache.keys().next().value!);
+  cache.set(hash, record);
+  return record;
+}
+
+const formatDate = (time: number) => new Date(time).toISOString().replace(/\.\d{3}Z$/, "Z");
 
 /**
  * Authenticates an API request. Missing, malformed or unknown keys are UnauthorizedError
  * (401); expired, disabled or revoked keys and disabled owners are ForbiddenError (403).
  */
-export async function authenticateApiKey(headers: Headers, ip: string | null): Promise<Actor> {
+export async function verifyApiKey(headers: Headers, ip: string | null): Promise<VerifiedKey> {
   const key = keyFromRequest(headers);
   if (key === null) throw new UnauthorizedError("Missing API key. Send it as Authorization: Bearer <key> or X-API-Key: <key>.");
   // The checksum rejects mistyped or made-up keys before any database read.
   if (!isWellFormedApiKey(key)) throw new UnauthorizedError("Malformed API key.");
 
-  const found = await db.apiKey.findUnique({
-    where: { hash: hashApiKey(key) },
-    select: {
-      id: true,
-      status: true,
-      expiresAt: true,
-      scopes: true,
-      user: {
-        select: {
-          id: true,
-          email: true,
-          name: true,
-          status: true,
-          memberships: { select: { group: { select: { builtIn: true, permissions: { select: { permission: true } } } } } },
-        },
-      },
-    },
-  });
-  if (!found) throw new UnauthorizedError("Unknown API key.");
-  if (found.status === "REVOKED") throw new ForbiddenError("This API key has been revoked.");
-  if (found.status === "DISABLED") throw new ForbiddenError("This API key is disabled.");
-  if (found.expiresAt && found.expiresAt <= new Date()) throw new ForbiddenError(`This API key expired at ${formatDate(found.expiresAt)}.`);
-  if (found.user.status !== "ACTIVE") throw new ForbiddenError("The owner of this API key is disabled.");
-
-  const groups = found.user.memberships.map((membership) => membership.group);
-  const owner = new Set<Permission>(
-    groups.some((group) => group.builtIn) ? PERMISSIONS : groups.flatMap((group) => group.permissions.map((p) => p.permission)).filter(isPermission),
-  );
+  const record = await keyRecord(hashApiKey(key));
+  if (!record) throw new UnauthorizedError("Unknown API key.");
+  if (record.status === "REVOKED") throw new ForbiddenError("This API key has been revoked.");
+  if (record.status === "DISABLED") throw new ForbiddenError("This API key is disabled.");
+  if (record.expiresAt !== null && record.expiresAt <= Date.now()) throw new ForbiddenError(`This API key expired at ${formatDate(record.expiresAt)}.`);
+  if (!record.owner.active) throw new ForbiddenError("The owner of this API key is disabled.");
   return {
-    userId: found.user.id,
-    email: found.user.email,
-    name: found.user.name,
-    permissions: effectivePermissions(found.scopes, owner),
-    keyId: found.id,
-    ip,
+    actor: { userId: record.owner.id, email: record.owner.email, name: record.owner.name, permissions: record.permissions, keyId: record.keyId, ip },
+    rateLimit: record.rateLimit,
   };
 }

@@ -1,33 +1,54 @@
 import "server-only";
-import { authenticateApiKey } from "@/lib/api-keys/verify";
+import { recordUsage } from "@/lib/api-keys/usage";
+import { verifyApiKey } from "@/lib/api-keys/verify";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { clientIp } from "@/lib/client-ip";
+import { TooManyRequestsError } from "@/lib/errors";
 import type { Permission } from "@/lib/permissions/catalogue";
 import { problemFor, problemResponse } from "./problem";
+import { consumeRequest, rateLimitHeaders } from "./rate-limit";
 
 type RouteContext<Params> = { params: Promise<Params> };
 export type ApiContext<Params> = { request: Request; actor: Actor; params: Params };
 
+function withHeaders(response: Response, headers: Record<string, string>): Response {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+function errorResponse(error: unknown, request: Request): Response {
+  const mapped = problemFor(error);
+  if (mapped) return problemResponse(mapped.problem, mapped.headers);
+  console.error("API request failed:", request.method, new URL(request.url).pathname, error);
+  return problemResponse({ title: "Internal Server Error", status: 500, detail: "Something went wrong on our side." });
+}
+
 /**
- * The one wrapper of every key-authenticated /api/v1 route: authenticates the key, checks
- * the permission, runs the handler and turns domain errors into problem+json. A handler
- * returns a Response, or data to send as JSON with status 200.
+ * The one wrapper of every key-authenticated /api/v1 route: verifies the key, counts the
+ * request against the key's rate limit, records usage, checks the permission, runs the
+ * handler and turns domain errors into problem+json. Every answer after authentication
+ * carries the RateLimit-* headers. A handler returns a Response, or data sent as JSON (200).
  */
 export function withApiKey<Params = Record<string, never>>(
   options: { permission?: Permission },
   handler: (context: ApiContext<Params>) => Promise<Response | object>,
 ) {
   return async (request: Request, context: RouteContext<Params>): Promise<Response> => {
+    let headers: Record<string, string> = {};
     try {
-      const actor = await authenticateApiKey(request.headers, clientIp(request.headers));
+      const ip = clientIp(request.headers);
+      const { actor, rateLimit } = await verifyApiKey(request.headers, ip);
+      const limit = await consumeRequest(actor.keyId!, rateLimit);
+      headers = rateLimitHeaders(limit);
+      recordUsage(actor.keyId!, ip);
+      if (!limit.allowed) {
+        throw new TooManyRequestsError(`Rate limit of ${limit.limit} requests per minute exceeded for this key.`, limit.resetSeconds);
+      }
       if (options.permission) requirePermission(actor, options.permission);
       const result = await handler({ request, actor, params: await context.params });
-      return result instanceof Response ? result : Response.json(result);
+      return withHeaders(result instanceof Response ? result : Response.json(result), headers);
     } catch (error) {
-      const mapped = problemFor(error);
-      if (mapped) return problemResponse(mapped.problem, mapped.headers);
-      console.error("API request failed:", request.method, new URL(request.url).pathname, error);
-      return problemResponse({ title: "Internal Server Error", status: 500, detail: "Something went wrong on our side." });
+      return withHeaders(errorResponse(error, request), headers);
     }
   };
 }

@@ -50,9 +50,28 @@ export async function postgresReachable(): Promise<boolean> {
 export async function createTemplate(provider: Provider): Promise<void> {
   if (provider === "sqlite") mkdirSync(sqliteDir, { recursive: true });
   else await withAdmin((client) => client.query(`CREATE DATABASE ${dbName("template")}`));
+  migrate(templateUrl(provider));
+}
+
+/** A database with every migration applied, made directly (for a long-lived test server). */
+export async function createMigratedDatabase(provider: Provider, label: string): Promise<string> {
+  const name = dbName(label);
+  let url: string;
+  if (provider === "sqlite") {
+    mkdirSync(sqliteDir, { recursive: true });
+    url = `file:${path.join(sqliteDir, `${name}.db`)}`;
+  } else {
+    await withAdmin((client) => client.query(`CREATE DATABASE ${name}`));
+    url = postgresUrl(name);
+  }
+  migrate(url);
+  return url;
+}
+
+function migrate(url: string) {
   execFileSync(path.resolve(import.meta.dirname, "../../node_modules/.bin/tsx"), ["scripts/db.ts", "migrate"], {
     cwd: path.resolve(import.meta.dirname, "../.."),
-    env: { ...process.env, DATABASE_URL: templateUrl(provider) },
+    env: { ...process.env, DATABASE_URL: url },
     stdio: "inherit",
   });
 }

@@ -1,0 +1,44 @@
+import "server-only";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { redis } from "@/lib/redis";
+
+// Requests per key per minute (the key's own limit, else the policy default). In memory on
+// one instance; in Redis when REDIS_URL is set, so every instance counts against one budget.
+const WINDOW_SECONDS = 60;
+
+export type RateLimitState = { allowed: boolean; limit: number; remaining: number; resetSeconds: number };
+
+const limiters = ((globalThis as unknown as { latchkeyApiLimiters?: Map<number, RateLimiterAbstract> }).latchkeyApiLimiters ??= new Map());
+
+function limiterFor(points: number): RateLimiterAbstract {
+  let limiter = limiters.get(points);
+  if (!limiter) {
+    const options = { keyPrefix: `api:${points}`, points, duration: WINDOW_SECONDS };
+    const client = redis();
+    limiter = client
+      ? new RateLimiterRedis({ ...options, storeClient: client, insuranceLimiter: new RateLimiterMemory(options) })
+      : new RateLimiterMemory(options);
+    limiters.set(points, limiter);
+  }
+  return limiter;
+}
+
+/** Counts one request of the key against its limit. */
+export async function consumeRequest(keyId: string, limit: number): Promise<RateLimitState> {
+  try {
+    const result = await limiterFor(limit).consume(keyId);
+    return { allowed: true, limit, remaining: result.remainingPoints, resetSeconds: Math.ceil(result.msBeforeNext / 1000) };
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    return { allowed: false, limit, remaining: 0, resetSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+  }
+}
+
+/** The RateLimit-* headers (draft-ietf-httpapi-ratelimit-headers) of an authenticated answer. */
+export function rateLimitHeaders(state: RateLimitState): Record<string, string> {
+  return {
+    "RateLimit-Limit": String(state.limit),
+    "RateLimit-Remaining": String(state.remaining),
+    "RateLimit-Reset": String(state.resetSeconds),
+  };
+}
