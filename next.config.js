@@ -8,8 +8,8 @@ const nextConfig = {
   // Loaded from node_modules at run time: the generated Prisma clients read their wasm query
   // compiler from disk, and the database drivers are native or Node-only.
   serverExternalPackages: [
-    "@latchkey/prisma-sqlite",
-    "@latchkey/prisma-postgresql",
+    // Includes the generated clients in node_modules/@prisma/client/generated/<provider>.
+    "@prisma/client",
     "@prisma/adapter-better-sqlite3",
     "@prisma/adapter-pg",
     "better-sqlite3",

@@ -1,14 +1,16 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@latchkey/prisma-sqlite";
-import { PrismaClient as PostgresClient } from "@latchkey/prisma-postgresql";
+import { PrismaClient } from "@prisma/client/generated/sqlite/index.js";
+import { PrismaClient as PostgresClient } from "@prisma/client/generated/postgresql/index.js";
 import { databaseFromUrl } from "./db/url";
 
 // Both generated clients come from one model (prisma/model.prisma). The SQLite client's type
 // is the portable subset (no `mode: "insensitive"`, only Serializable transactions), so code
 // written against it runs on both providers.
 export type Db = PrismaClient;
+// Prisma.sql and the model types are the same for both providers.
+export { Prisma } from "@prisma/client/generated/sqlite/index.js";
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export function createDb(url: string | undefined): Db {

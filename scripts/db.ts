@@ -32,7 +32,7 @@ function writeSchemas() {
 
 generator client {
   provider   = "prisma-client-js"
-  output     = "../../node_modules/@latchkey/prisma-${provider}"
+  output     = "../../node_modules/@prisma/client/generated/${provider}"
   engineType = "client"
 }
 

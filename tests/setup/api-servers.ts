@@ -1,11 +1,9 @@
 // Vitest global set-up for the API suites: two production servers (`next start`) sharing one
 // fresh database, so tests speak real HTTP and can prove that a change made through one
 // instance takes effect on the other at once.
-import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
-import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { ensureBuild } from "../../scripts/build";
+import { startServer } from "../../scripts/server";
 import { createMigratedDatabase, dropDatabase, type Provider } from "./databases";
 
 declare module "vitest" {
@@ -13,62 +11,6 @@ declare module "vitest" {
     apiServers: string[];
     apiDatabaseUrl: string;
   }
-}
-
-const root = path.resolve(import.meta.dirname, "../..");
-export const TEST_SECRET = "api-test-secret-0123456789abcdef0123456789";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-async function waitForHealth(baseUrl: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`test server exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`test server at ${baseUrl} did not become healthy`);
-}
-
-export async function startServer(databaseUrl: string, extraEnv: Record<string, string> = {}) {
-  const port = await freePort();
-  const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NODE_OPTIONS: "",
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: TEST_SECRET,
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      NEXT_MANUAL_SIG_HANDLE: "true",
-      ...extraEnv,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const output: string[] = [];
-  server.stdout!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-  server.stderr!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForHealth(baseUrl, server);
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (server.exitCode !== null) return resolve();
-      server.once("exit", () => resolve());
-      server.kill("SIGTERM");
-    });
-  return { baseUrl, server, output, stop };
 }
 
 export default async function setup(project: TestProject) {

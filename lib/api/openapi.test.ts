@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { Validator } from "@seriousme/openapi-schema-validator";
+import { describe, expect, it } from "vitest";
+import { openApiDocument } from "./openapi";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const apiDir = path.join(root, "app/api/v1");
+
+/** Every (method, path) a route file under app/api/v1 exports, e.g. ["delete", "/api-keys/{id}"]. */
+function routeHandlers(): [string, string][] {
+  const found: [string, string][] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (entry === "route.ts") {
+        const route = "/" + path.relative(apiDir, dir).split(path.sep).join("/").replace(/\[([^\]]+)\]/g, "{$1}");
+        const source = readFileSync(full, "utf8");
+        for (const [, method] of source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)) {
+          found.push([method.toLowerCase(), route === "/" ? "/" : route.replace(/\/$/, "")]);
+        }
+      }
+    }
+  };
+  walk(apiDir);
+  return found;
+}
+
+describe("OpenAPI document", () => {
+  const document = openApiDocument();
+
+  it("is a valid OpenAPI 3.1 document", async () => {
+    const result = await new Validator().validate(JSON.stringify(document));
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(document.openapi).toBe("3.1.0");
+    expect(document.components?.securitySchemes?.apiKey).toMatchObject({ type: "http", scheme: "bearer" });
+  });
+
+  it("describes every route handler, and nothing that has no handler", () => {
+    const handlers = routeHandlers().filter(([, route]) => route !== "/openapi.json");
+    expect(handlers.length).toBeGreaterThan(2);
+    const documented = Object.entries(document.paths ?? {}).flatMap(([route, item]) =>
+      Object.keys(item ?? {})
+        .filter((key) => ["get", "post", "put", "patch", "delete"].includes(key))
+        .map((method) => [method, route]),
+    );
+    expect(documented.sort()).toEqual(handlers.sort());
+  });
+
+  it("documents the error answers and request bodies of each operation", () => {
+    for (const [route, item] of Object.entries(document.paths ?? {})) {
+      for (const [method, operation] of Object.entries(item ?? {})) {
+        if (typeof operation !== "object" || !operation || !("responses" in operation)) continue;
+        const responses = operation.responses as Record<string, unknown>;
+        expect(Object.keys(responses), `${method} ${route}`).toEqual(expect.arrayContaining(["401", "403", "429"]));
+        if (["post", "put", "patch"].includes(method)) {
+          expect(operation.requestBody, `${method} ${route} body`).toBeDefined();
+          expect(Object.keys(responses), `${method} ${route}`).toEqual(expect.arrayContaining(["400", "413", "415", "422"]));
+        }
+      }
+    }
+  });
+});
