@@ -31,7 +31,8 @@ describe("OpenAPI document", () => {
   const document = openApiDocument();
 
   it("is a valid OpenAPI 3.1 document", async () => {
-    const result = await new Validator().validate(JSON.stringify(document));
+    // A plain JSON copy: what clients download.
+    const result = await new Validator().validate(JSON.parse(JSON.stringify(document)));
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(document.openapi).toBe("3.1.0");
@@ -39,7 +40,8 @@ describe("OpenAPI document", () => {
   });
 
   it("describes every route handler, and nothing that has no handler", () => {
-    const handlers = routeHandlers().filter(([, route]) => route !== "/openapi.json");
+    // The document itself and the catch-all that answers 404 for unknown paths are not operations.
+    const handlers = routeHandlers().filter(([, route]) => route !== "/openapi.json" && !route.includes("{..."));
     expect(handlers.length).toBeGreaterThan(2);
     const documented = Object.entries(document.paths ?? {}).flatMap(([route, item]) =>
       Object.keys(item ?? {})

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { recordUsage } from "@/lib/api-keys/usage";
 import { verifyApiKey } from "@/lib/api-keys/verify";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
@@ -14,6 +15,17 @@ export type ApiContext<Params> = { request: Request; actor: Actor; params: Param
 function withHeaders(response: Response, headers: Record<string, string>): Response {
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
+}
+
+/** JSON for `data`; GET answers carry an ETag and become 304 when the client has them. */
+function jsonResponse(request: Request, data: object): Response {
+  const body = JSON.stringify(data);
+  if (request.method !== "GET") return new Response(body, { headers: { "Content-Type": "application/json" } });
+  const etag = `W/"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+  const headers = { "Content-Type": "application/json", ETag: etag, "Cache-Control": "private, no-cache" };
+  const known = request.headers.get("if-none-match")?.split(",").map((tag) => tag.trim());
+  if (known?.includes(etag) || known?.includes("*")) return new Response(null, { status: 304, headers });
+  return new Response(body, { headers });
 }
 
 function errorResponse(error: unknown, request: Request): Response {
@@ -46,7 +58,7 @@ export function withApiKey<Params = Record<string, never>>(
       }
       if (options.permission) requirePermission(actor, options.permission);
       const result = await handler({ request, actor, params: await context.params });
-      return withHeaders(result instanceof Response ? result : Response.json(result), headers);
+      return withHeaders(result instanceof Response ? result : jsonResponse(request, result), headers);
     } catch (error) {
       return withHeaders(errorResponse(error, request), headers);
     }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { generateApiKey } from "@/lib/api-keys/format";
 import { db } from "@/lib/db";
 import { api, eventually, seedKey } from "../helpers/api";
@@ -86,7 +86,38 @@ describe("API key verification", () => {
   });
 });
 
+describe("protocol", () => {
+  it("answers unknown paths with a problem+json 404", async () => {
+    const answer = await api("/api/v1/no-such-thing/here", { method: "POST" });
+    expectProblem(answer, 404, /No API route/);
+  });
+
+  it("sends an ETag on GET and answers 304 when it still matches", async () => {
+    const { user } = await seedUser({ permissions: ["users:read"] });
+    const { key } = await seedKey(user.id);
+    const first = await api("/api/v1/me", { key });
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^W\/".+"$/);
+    const again = await api("/api/v1/me", { key, headers: { "If-None-Match": etag! } });
+    expect(again.status).toBe(304);
+    expect(again.text).toBe("");
+    expect(again.headers.get("ratelimit-limit")).not.toBeNull();
+    await db.user.update({ where: { id: user.id }, data: { name: `${user.name} changed` } });
+    expect((await api("/api/v1/me", { key, headers: { "If-None-Match": etag! } })).status).toBe(200);
+  });
+});
+
 describe("rate limiting", () => {
+  it("shares one budget between instances with Redis, and keeps one per instance without", async () => {
+    const { user } = await seedUser();
+    const { key } = await seedKey(user.id, { rateLimit: 2 });
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await api("/api/v1/me", { key, server: i % 2 })).status);
+    // Servers 0,1,0,1,0: with Redis the third request is over the shared limit of 2; in memory
+    // each instance allows 2 of its own, so only the fifth (server 0's third) is refused.
+    expect(statuses).toEqual(inject("apiRedis") ? [200, 200, 429, 429, 429] : [200, 200, 200, 200, 429]);
+  });
+
   it("counts requests per key, answers 429 with Retry-After, and sends RateLimit headers on every answer", async () => {
     const { user } = await seedUser();
     const { key } = await seedKey(user.id, { rateLimit: 3 });

@@ -10,6 +10,23 @@ declare module "vitest" {
   export interface ProvidedContext {
     apiServers: string[];
     apiDatabaseUrl: string;
+    /** Whether the servers share rate limits through Redis. */
+    apiRedis: boolean;
+  }
+}
+
+export const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+
+async function redisReachable(): Promise<boolean> {
+  const { default: Redis } = await import("ioredis");
+  const client = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 2000 });
+  try {
+    await client.connect();
+    return (await client.ping()) === "PONG";
+  } catch {
+    return false;
+  } finally {
+    client.disconnect();
   }
 }
 
@@ -17,7 +34,15 @@ export default async function setup(project: TestProject) {
   const provider = project.config.env.LATCHKEY_TEST_PROVIDER as Provider;
   if (!ensureBuild()) throw new Error("The production build failed; the API suites need it.");
   const databaseUrl = await createMigratedDatabase(provider, "api");
-  const servers = [await startServer(databaseUrl), await startServer(databaseUrl)];
+  // The PostgreSQL pair is the scale-out set-up: two instances sharing Redis as well. The
+  // SQLite pair keeps its rate limits in memory.
+  const redis = provider === "postgresql" && (await redisReachable());
+  if (provider === "postgresql" && !redis) {
+    console.warn(`\n${"!".repeat(78)}\n  Redis at ${REDIS_URL} is UNREACHABLE: the shared rate-limit tests are SKIPPED.\n${"!".repeat(78)}\n`);
+  }
+  const env: Record<string, string> = redis ? { REDIS_URL } : {};
+  const servers = [await startServer(databaseUrl, env), await startServer(databaseUrl, env)];
+  project.provide("apiRedis", redis);
   project.provide("apiServers", servers.map((server) => server.baseUrl));
   project.provide("apiDatabaseUrl", databaseUrl);
   return async () => {
