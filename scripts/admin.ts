@@ -4,7 +4,7 @@
 // Without --password-stdin a password is generated and printed once. Acts as "system" in
 // the audit log. Uses DATABASE_URL like the server (SQLite by default).
 import { parseArgs } from "node:util";
-import { ConfigError, parseEnv } from "../lib/env";
+import { ConfigError, parseEnv } from "../lib/env-schema";
 
 const usage = `usage:
   npm run admin -- create-user --email <email> --name <name> [--admin] [--password-stdin]

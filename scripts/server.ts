@@ -16,12 +16,13 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(baseUrl: string, server: ChildProcess): Promise<void> {
+async function waitForHealth(baseUrl: string, server: ChildProcess, healthy: boolean): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`test server exited with ${server.exitCode}`);
     try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return;
+      const response = await fetch(`${baseUrl}/api/health`);
+      if (response.ok || !healthy) return;
     } catch {
       // not listening yet
     }
@@ -30,7 +31,8 @@ async function waitForHealth(baseUrl: string, server: ChildProcess): Promise<voi
   throw new Error(`test server at ${baseUrl} did not become healthy`);
 }
 
-export async function startServer(databaseUrl: string, extraEnv: Record<string, string> = {}) {
+/** Starts `next start` and waits until /api/health answers (200, unless `healthy` is false). */
+export async function startServer(databaseUrl: string, extraEnv: Record<string, string> = {}, { healthy = true } = {}) {
   const port = await freePort();
   const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
@@ -50,7 +52,7 @@ export async function startServer(databaseUrl: string, extraEnv: Record<string, 
   server.stdout!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
   server.stderr!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForHealth(baseUrl, server);
+  await waitForHealth(baseUrl, server, healthy);
   const stop = () =>
     new Promise<void>((resolve) => {
       if (server.exitCode !== null) return resolve();

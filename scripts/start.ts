@@ -5,7 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { ConfigError, parseEnv } from "../lib/env";
+import { ConfigError, parseEnv } from "../lib/env-schema";
 import { databaseFromUrl } from "../lib/db/url";
 import { ensureBuild } from "./build";
 
