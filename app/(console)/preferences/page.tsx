@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ApiKeysTab } from "@/components/api-keys/api-keys-tab";
 import { ChangePasswordForm } from "@/components/preferences/change-password-form";
 import { PreferencesTabs } from "@/components/preferences/preferences-tabs";
 import { ProfileForm } from "@/components/preferences/profile-form";
@@ -37,6 +38,7 @@ export default async function PreferencesPage({ searchParams }: { searchParams: 
             </Card>
           </div>
         }
+        apiKeys={<ApiKeysTab actor={actor} />}
       />
     </div>
   );

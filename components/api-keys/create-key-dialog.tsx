@@ -1,0 +1,119 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Plus } from "lucide-react";
+import { useState } from "react";
+import { Controller, useForm, useWatch } from "react-hook-form";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { FormField, fieldA11y } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
+import { applyActionErrors } from "@/lib/actions/form-errors";
+import { createApiKeyAction } from "@/lib/api-keys/actions";
+import { defaultExpiration } from "@/lib/api-keys/expiry";
+import { createApiKeySchema, type CreateApiKeyInput } from "@/lib/api-keys/schemas";
+import type { ApiKeySummary } from "@/lib/api-keys/summary";
+import type { Permission } from "@/lib/permissions/catalogue";
+import { AccessField } from "./access-field";
+import { ExpirationField } from "./expiration-field";
+
+export type KeyPolicy = { maxLifetimeDays: number; allowNoExpiration: boolean };
+
+/**
+ * The Create API key button and dialog. On success the dialog closes and hands the new key,
+ * plaintext included, to `onCreated` (for the reveal dialog) — nothing here keeps it.
+ */
+export function CreateKeyDialog({
+  policy,
+  held,
+  onCreated,
+}: {
+  policy: KeyPolicy;
+  held: Permission[];
+  onCreated: (created: { key: ApiKeySummary; plaintext: string }) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const defaults: CreateApiKeyInput = { name: "", description: "", expiration: defaultExpiration(policy), access: "inherit", scopes: [] };
+  const form = useForm<CreateApiKeyInput>({ resolver: zodResolver(createApiKeySchema), defaultValues: defaults });
+  const { errors, isSubmitting } = form.formState;
+  const [customExpiresAt, scopes] = useWatch({ control: form.control, name: ["customExpiresAt", "scopes"] });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await createApiKeyAction(values);
+    const error = applyActionErrors(form, result);
+    if (error) return void toast.error(error);
+    if (!result?.data) return;
+    setOpen(false);
+    form.reset(defaults);
+    onCreated(result.data);
+  });
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (!next) form.reset(defaults);
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button>
+          <Plus aria-hidden="true" />
+          Create API key
+        </Button>
+      </DialogTrigger>
+      <DialogContent className="sm:max-w-xl">
+        <DialogHeader>
+          <DialogTitle>Create API key</DialogTitle>
+          <DialogDescription>A personal key lets programs call Latchkey&apos;s API as you. You will see it once, right after creating it.</DialogDescription>
+        </DialogHeader>
+        <form onSubmit={onSubmit} noValidate className="grid gap-5">
+          <FormField id="api-key-name" label="Name" required error={errors.name?.message} description="What uses the key, e.g. “CI deploy”.">
+            <Input autoComplete="off" maxLength={100} {...fieldA11y("api-key-name", errors.name?.message, { description: true })} aria-required {...form.register("name")} />
+          </FormField>
+          <FormField id="api-key-description" label="Description" error={errors.description?.message}>
+            <Textarea rows={2} maxLength={500} {...fieldA11y("api-key-description", errors.description?.message)} {...form.register("description")} />
+          </FormField>
+          <Controller
+            control={form.control}
+            name="expiration"
+            render={({ field }) => (
+              <ExpirationField
+                policy={policy}
+                value={field.value}
+                onChange={field.onChange}
+                customExpiresAt={customExpiresAt}
+                onCustomChange={(value) => form.setValue("customExpiresAt", value, { shouldValidate: form.formState.isSubmitted })}
+                errors={{ expiration: errors.expiration?.message, customExpiresAt: errors.customExpiresAt?.message }}
+              />
+            )}
+          />
+          <Controller
+            control={form.control}
+            name="access"
+            render={({ field }) => (
+              <AccessField
+                access={field.value}
+                onAccessChange={field.onChange}
+                scopes={scopes}
+                onScopesChange={(scopes) => form.setValue("scopes", scopes, { shouldValidate: form.formState.isSubmitted })}
+                held={held}
+                error={errors.scopes?.message ?? errors.scopes?.root?.message}
+              />
+            )}
+          />
+          <DialogFooter>
+            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <Button type="submit" pending={isSubmitting}>
+              Create
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,112 @@
+"use client";
+
+import { Ban, CircleCheck, EllipsisVertical, Gauge, Pencil, Trash2, XCircle } from "lucide-react";
+import { useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { disableApiKeyAction, enableApiKeyAction, hideApiKeyAction } from "@/lib/api-keys/actions";
+import { apiKeyState } from "@/lib/api-keys/status";
+import type { ApiKeySummary } from "@/lib/api-keys/summary";
+import { EditKeyDialog } from "./edit-key-dialog";
+import { RateLimitDialog } from "./rate-limit-dialog";
+import { RevokeKeyDialog } from "./revoke-key-dialog";
+import { useKeyMutation } from "./use-key-mutation";
+
+type Dialog = "edit" | "revoke" | "rate-limit" | null;
+
+/**
+ * The per-row menu "Actions for <name>". Owners get Edit, Disable/Enable, Revoke and, for dead
+ * keys, Remove from list; administrators on someone else's key get Disable/Enable, Set rate
+ * limit and Revoke. Dialogs live outside the menu so focus returns to the menu button.
+ */
+export function KeyRowActions({
+  apiKey,
+  mode,
+  canManage = false,
+  owner,
+  defaultRateLimit,
+}: {
+  apiKey: ApiKeySummary;
+  mode: "owner" | "administrator";
+  /** The viewer holds api_keys:manage (may enable administrator-disabled keys, set rate limits). */
+  canManage?: boolean;
+  owner?: string;
+  defaultRateLimit?: number;
+}) {
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const state = apiKeyState(apiKey, new Date());
+  const disable = useKeyMutation({ action: disableApiKeyAction, optimistic: () => ({ status: "DISABLED", state: "disabled" }), success: `Disabled “${apiKey.name}”` });
+  const enable = useKeyMutation({
+    action: enableApiKeyAction,
+    optimistic: () => ({ status: "ACTIVE", state: "active", disabledByAdministrator: false }),
+    success: `Enabled “${apiKey.name}”`,
+  });
+  const hide = useKeyMutation({ action: hideApiKeyAction, optimistic: () => "remove", success: `Removed “${apiKey.name}” from the list` });
+  const dead = state === "revoked" || state === "expired";
+  const mayEnable = canManage || !apiKey.disabledByAdministrator;
+
+  return (
+    <>
+      <DropdownMenu>
+        <DropdownMenuTrigger asChild>
+          <Button ref={trigger} variant="ghost" size="icon" aria-label={`Actions for ${apiKey.name}`}>
+            <EllipsisVertical aria-hidden="true" />
+          </Button>
+        </DropdownMenuTrigger>
+        <DropdownMenuContent align="end">
+          {mode === "owner" && state !== "revoked" && (
+            <DropdownMenuItem onSelect={() => setDialog("edit")}>
+              <Pencil aria-hidden="true" />
+              Edit
+            </DropdownMenuItem>
+          )}
+          {state === "active" && (
+            <DropdownMenuItem disabled={disable.isPending} onSelect={() => disable.mutate({ id: apiKey.id })}>
+              <Ban aria-hidden="true" />
+              Disable
+            </DropdownMenuItem>
+          )}
+          {state === "disabled" && (
+            <DropdownMenuItem disabled={enable.isPending || !mayEnable} onSelect={() => enable.mutate({ id: apiKey.id })}>
+              <CircleCheck aria-hidden="true" />
+              Enable
+            </DropdownMenuItem>
+          )}
+          {mode === "administrator" && canManage && state !== "revoked" && (
+            <DropdownMenuItem onSelect={() => setDialog("rate-limit")}>
+              <Gauge aria-hidden="true" />
+              Set rate limit
+            </DropdownMenuItem>
+          )}
+          {state !== "revoked" && (
+            <>
+              <DropdownMenuSeparator />
+              <DropdownMenuItem variant="destructive" onSelect={() => setDialog("revoke")}>
+                <XCircle aria-hidden="true" />
+                Revoke
+              </DropdownMenuItem>
+            </>
+          )}
+          {mode === "owner" && dead && (
+            <DropdownMenuItem disabled={hide.isPending} onSelect={() => hide.mutate({ id: apiKey.id })}>
+              <Trash2 aria-hidden="true" />
+              Remove from list
+            </DropdownMenuItem>
+          )}
+        </DropdownMenuContent>
+      </DropdownMenu>
+      {mode === "owner" && <EditKeyDialog apiKey={apiKey} returnFocus={trigger} open={dialog === "edit"} onOpenChange={(open) => setDialog(open ? "edit" : null)} />}
+      <RevokeKeyDialog apiKey={apiKey} returnFocus={trigger} owner={owner} open={dialog === "revoke"} onOpenChange={(open) => setDialog(open ? "revoke" : null)} />
+      {mode === "administrator" && canManage && (
+        <RateLimitDialog
+          apiKey={apiKey}
+          returnFocus={trigger}
+          defaultRateLimit={defaultRateLimit}
+          open={dialog === "rate-limit"}
+          onOpenChange={(open) => setDialog(open ? "rate-limit" : null)}
+        />
+      )}
+    </>
+  );
+}
