@@ -4,6 +4,17 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
 import { listApiKeysSchema } from "@/lib/api-keys/schemas";
+import { auditEventSchema, listAuditEventsQuerySchema } from "@/lib/audit/api-schemas";
+import {
+  createGroupBodySchema,
+  groupPermissionsBodySchema,
+  groupPermissionsSchema,
+  groupSchema,
+  listGroupsQuerySchema,
+  memberParamsSchema,
+  updateGroupBodySchema,
+} from "@/lib/groups/api-schemas";
+import { createdUserSchema, createUserBodySchema, listUsersQuerySchema, updateUserBodySchema, userDetailSchema, userSchema } from "@/lib/users/api-schemas";
 import type { Permission } from "@/lib/permissions/catalogue";
 import { apiKeySchema, meSchema, pageOf, problemSchema } from "./schemas";
 
@@ -28,6 +39,20 @@ const idParam = (name = "id") => z.object({ [name]: z.string().meta({ descriptio
 
 export const operations: Operation[] = [
   { method: "get", path: "/me", tag: "Me", summary: "The key's owner and what the key may do now", response: meSchema },
+  { method: "get", path: "/users", tag: "Users", summary: "List users (search with ?q=, filter by ?status=)", permission: "users:read", query: listUsersQuerySchema, response: pageOf(userSchema), errors: [422] },
+  { method: "post", path: "/users", tag: "Users", summary: "Create a user", permission: "users:write", body: createUserBodySchema, response: createdUserSchema, status: 201, errors: [409] },
+  { method: "get", path: "/users/{id}", tag: "Users", summary: "A user with their groups and effective permissions", permission: "users:read", params: idParam(), response: userDetailSchema, errors: [404] },
+  { method: "patch", path: "/users/{id}", tag: "Users", summary: "Change a user's name, email, status or password", permission: "users:write", params: idParam(), body: updateUserBodySchema, response: userDetailSchema, errors: [404, 409] },
+  { method: "delete", path: "/users/{id}", tag: "Users", summary: "Delete a user (their keys are revoked; their audit history stays)", permission: "users:write", params: idParam(), response: null, errors: [404, 409] },
+  { method: "get", path: "/groups", tag: "Groups", summary: "List groups with member counts (search with ?q=)", permission: "groups:read", query: listGroupsQuerySchema, response: pageOf(groupSchema), errors: [422] },
+  { method: "post", path: "/groups", tag: "Groups", summary: "Create a group", permission: "groups:write", body: createGroupBodySchema, response: groupSchema, status: 201, errors: [409] },
+  { method: "get", path: "/groups/{id}", tag: "Groups", summary: "A group", permission: "groups:read", params: idParam(), response: groupSchema, errors: [404] },
+  { method: "patch", path: "/groups/{id}", tag: "Groups", summary: "Rename a group or change its description", permission: "groups:write", params: idParam(), body: updateGroupBodySchema, response: groupSchema, errors: [404, 409] },
+  { method: "delete", path: "/groups/{id}", tag: "Groups", summary: "Delete a group (not Administrators)", permission: "groups:write", params: idParam(), response: null, errors: [404, 409] },
+  { method: "put", path: "/groups/{id}/members/{userId}", tag: "Groups", summary: "Add a member (idempotent)", permission: "groups:write", params: memberParamsSchema, response: null, errors: [404] },
+  { method: "delete", path: "/groups/{id}/members/{userId}", tag: "Groups", summary: "Remove a member (never the last active administrator)", permission: "groups:write", params: memberParamsSchema, response: null, errors: [404, 409] },
+  { method: "put", path: "/groups/{id}/permissions", tag: "Groups", summary: "Replace the group's permissions", permission: "groups:write", params: idParam(), body: groupPermissionsBodySchema, response: groupPermissionsSchema, errors: [404, 409] },
+  { method: "get", path: "/audit-events", tag: "Audit", summary: "Audit events, newest first", permission: "audit:read", query: listAuditEventsQuerySchema, response: pageOf(auditEventSchema), errors: [422] },
   {
     method: "get",
     path: "/api-keys",

@@ -55,7 +55,10 @@ export function problemFor(error: unknown): { problem: Problem; headers: Record<
   }
   if (error instanceof BadRequestError) {
     const title = { 400: "Bad Request", 413: "Content Too Large", 415: "Unsupported Media Type" }[error.status];
-    return { problem: { title, status: error.status, detail: error.message }, headers: {} };
+    // The unread rest of a too-large body would be taken for the next request on this
+    // connection: close it instead.
+    const headers: Record<string, string> = error.status === 413 ? { Connection: "close" } : {};
+    return { problem: { title, status: error.status, detail: error.message }, headers };
   }
   for (const [type, status, title] of STATUS) {
     if (!(error instanceof type)) continue;

@@ -14,7 +14,8 @@ export async function api(
   { key, method = "GET", body, headers = {}, server = 0 }: { key?: string; method?: string; body?: unknown; headers?: Record<string, string>; server?: number } = {},
 ): Promise<ApiAnswer> {
   const response = await fetch(`${inject("apiServers")[server]}${path}`, {
-    method,
+    // fetch upper-cases GET, POST, PUT and DELETE itself but sends "patch" as is, which HTTP refuses.
+    method: method.toUpperCase(),
     headers: {
       ...(key ? { Authorization: `Bearer ${key}` } : {}),
       ...(body !== undefined ? { "Content-Type": "application/json" } : {}),

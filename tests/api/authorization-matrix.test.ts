@@ -1,0 +1,88 @@
+// Every /api/v1 operation × every kind of caller, with the exact status expected.
+import { describe, expect, it } from "vitest";
+import { operations } from "@/lib/api/openapi";
+import { generateApiKey } from "@/lib/api-keys/format";
+import { db } from "@/lib/db";
+import { PERMISSIONS, type Permission } from "@/lib/permissions/catalogue";
+import { api, seedKey } from "../helpers/api";
+import { seedGroup, seedUser, unique } from "../helpers/seed";
+
+type Request = { path: string; body?: unknown };
+type Sample = { success: number; prepare: (ownerId: string) => Promise<Request> };
+
+/** A valid request for each operation, made against fresh data, and its success status. */
+const samples: Record<string, Sample> = {
+  "get /me": { success: 200, prepare: async () => ({ path: "/me" }) },
+  "get /users": { success: 200, prepare: async () => ({ path: "/users?limit=5" }) },
+  "post /users": { success: 201, prepare: async () => ({ path: "/users", body: { name: "Matrix", email: `${unique("m")}@example.test` } }) },
+  "get /users/{id}": { success: 200, prepare: async () => ({ path: `/users/${(await seedUser()).user.id}` }) },
+  "patch /users/{id}": { success: 200, prepare: async () => ({ path: `/users/${(await seedUser()).user.id}`, body: { name: "Renamed" } }) },
+  "delete /users/{id}": { success: 204, prepare: async () => ({ path: `/users/${(await seedUser()).user.id}` }) },
+  "get /groups": { success: 200, prepare: async () => ({ path: "/groups" }) },
+  "post /groups": { success: 201, prepare: async () => ({ path: "/groups", body: { name: unique("Group") } }) },
+  "get /groups/{id}": { success: 200, prepare: async () => ({ path: `/groups/${(await seedGroup()).id}` }) },
+  "patch /groups/{id}": { success: 200, prepare: async () => ({ path: `/groups/${(await seedGroup()).id}`, body: { name: unique("Renamed") } }) },
+  "delete /groups/{id}": { success: 204, prepare: async () => ({ path: `/groups/${(await seedGroup()).id}` }) },
+  "put /groups/{id}/members/{userId}": {
+    success: 204,
+    prepare: async () => ({ path: `/groups/${(await seedGroup()).id}/members/${(await seedUser()).user.id}` }),
+  },
+  "delete /groups/{id}/members/{userId}": {
+    success: 204,
+    prepare: async () => {
+      const { user } = await seedUser({ permissions: ["users:read"] });
+      const membership = await db.membership.findFirstOrThrow({ where: { userId: user.id } });
+      return { path: `/groups/${membership.groupId}/members/${user.id}` };
+    },
+  },
+  "put /groups/{id}/permissions": { success: 200, prepare: async () => ({ path: `/groups/${(await seedGroup()).id}/permissions`, body: { permissions: ["users:read"] } }) },
+  "get /api-keys": { success: 200, prepare: async () => ({ path: "/api-keys" }) },
+  "delete /api-keys/{id}": { success: 200, prepare: async (ownerId) => ({ path: `/api-keys/${(await seedKey(ownerId)).row.id}` }) },
+  "get /audit-events": { success: 200, prepare: async () => ({ path: "/audit-events?limit=5" }) },
+};
+
+type Caller = { label: string; status: (operation: { permission?: Permission }, success: number) => number; key: (ownerId: string, operation: { permission?: Permission }) => Promise<string | undefined> };
+
+const callers: Caller[] = [
+  { label: "no key", status: () => 401, key: async () => undefined },
+  { label: "malformed key", status: () => 401, key: async () => "lk_not-a-real-key" },
+  { label: "unknown key", status: () => 401, key: async () => generateApiKey() },
+  { label: "expired key", status: () => 403, key: async (ownerId) => (await seedKey(ownerId, { expiresAt: new Date(Date.now() - 60_000) })).key },
+  { label: "revoked key", status: () => 403, key: async (ownerId) => (await seedKey(ownerId, { status: "REVOKED" })).key },
+  { label: "disabled key", status: () => 403, key: async (ownerId) => (await seedKey(ownerId, { status: "DISABLED" })).key },
+  {
+    label: "owner disabled",
+    status: () => 403,
+    key: async () => (await seedKey((await seedUser({ admin: true, status: "DISABLED" })).user.id)).key,
+  },
+  {
+    label: "narrowed scope without the permission",
+    status: (operation, success) => (operation.permission ? 403 : success),
+    key: async (ownerId, operation) => (await seedKey(ownerId, { scopes: PERMISSIONS.filter((p) => p !== operation.permission) })).key,
+  },
+  { label: "full access", status: (_, success) => success, key: async (ownerId) => (await seedKey(ownerId)).key },
+];
+
+describe("authorization matrix", () => {
+  it("has a sample request for every documented operation", () => {
+    expect(Object.keys(samples).sort()).toEqual(operations.map((operation) => `${operation.method} ${operation.path}`).sort());
+  });
+
+  for (const operation of operations) {
+    const name = `${operation.method} ${operation.path}`;
+    it(name, async () => {
+      const sample = samples[name];
+      const { user: owner } = await seedUser({ admin: true });
+      const seen: Record<string, number> = {};
+      const expected: Record<string, number> = {};
+      for (const caller of callers) {
+        const request = await sample.prepare(owner.id);
+        const answer = await api(`/api/v1${request.path}`, { method: operation.method.toUpperCase(), key: await caller.key(owner.id, operation), body: request.body });
+        seen[caller.label] = answer.status;
+        expected[caller.label] = caller.status(operation, sample.success);
+        if (caller.label.startsWith("narrowed") && operation.permission) expect(answer.body?.detail).toContain(operation.permission);
+      }
+      expect(seen).toEqual(expected);
+    }, 60_000);
+  }
+});
