@@ -1,10 +1,15 @@
 import { ApiReference } from "@scalar/nextjs-api-reference";
 
-// The interactive reference, served entirely by this installation (no CDN): the Scalar
-// bundle comes from ./scalar, read out of node_modules.
+// The interactive reference, served entirely by this installation: the Scalar bundle comes
+// from ./scalar (read out of node_modules), and every feature that would call Scalar's own
+// services (fonts, AI agent, registry, telemetry, developer toolbar) is off.
 export const GET = ApiReference({
   url: "/api/v1/openapi.json",
   cdn: "/docs/api/scalar",
   pageTitle: "Latchkey API reference",
   hideClientButton: true,
+  withDefaultFonts: false,
+  telemetry: false,
+  showDeveloperTools: "never",
+  agent: { disabled: true },
 });
