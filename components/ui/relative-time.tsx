@@ -38,16 +38,22 @@ function toDate(value: Date | string | number | null | undefined): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-// One clock for every RelativeTime on the page, ticking each minute.
-function subscribeToMinutes(onTick: () => void) {
-  const timer = window.setInterval(onTick, 60_000);
+// One clock for every RelativeTime on the page. It reads the time when a component mounts
+// and every 15 seconds after, so a thing made a moment ago never shows as "in 1 minute".
+let clock = Date.now();
+function subscribeToClock(onTick: () => void) {
+  clock = Date.now();
+  const timer = window.setInterval(() => {
+    clock = Date.now();
+    onTick();
+  }, 15_000);
   return () => window.clearInterval(timer);
 }
-const currentMinute = () => Math.floor(Date.now() / 60_000) * 60_000;
+const readClock = () => clock;
 
-/** The current time to the minute; null on the server and during hydration (no mismatch). */
+/** The current time; null on the server and during hydration (no mismatch). */
 function useNow(): number | null {
-  return React.useSyncExternalStore(subscribeToMinutes, currentMinute, () => null);
+  return React.useSyncExternalStore(subscribeToClock, readClock, () => null);
 }
 
 type RelativeTimeProps = {

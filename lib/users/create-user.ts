@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { ConflictError, InvalidError } from "@/lib/errors";
+import { assertCanGrantGroups } from "@/lib/groups/grants";
 import { createUserSchema, type CreateUserInput } from "./schemas";
 
 export const EMAIL_IN_USE = "Email already in use";
@@ -29,6 +30,7 @@ export async function createUser({ actor, input }: { actor: Actor; input: Create
       }
       const groups = await tx.group.findMany({ where: { id: { in: data.groupIds } }, select: { id: true, name: true } });
       if (groups.length !== new Set(data.groupIds).size) throw new InvalidError("Unknown group", { groupIds: ["Unknown group"] });
+      await assertCanGrantGroups(tx, actor, data.groupIds);
       const created = await tx.user.create({
         data: {
           name: data.name,
@@ -36,7 +38,7 @@ export async function createUser({ actor, input }: { actor: Actor; input: Create
           passwordHash,
           memberships: { create: groups.map((group) => ({ groupId: group.id })) },
         },
-        select: { id: true, name: true, email: true, status: true, createdAt: true },
+        select: { id: true, name: true, email: true, status: true, createdAt: true, lastLoginAt: true },
       });
       await recordAudit(tx, actor, {
         action: "user.created",

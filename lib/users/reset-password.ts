@@ -1,19 +1,14 @@
 import "server-only";
-import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { weakPasswordReason } from "@/lib/auth/password-policy";
-import { newPasswordSchema } from "@/lib/auth/schemas";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { InvalidError, NotFoundError } from "@/lib/errors";
+import { assertCanManageUser } from "@/lib/groups/grants";
+import { resetPasswordSchema, type ResetPasswordInput } from "./schemas";
 
-export const resetPasswordSchema = z.object({
-  userId: z.string().min(1).max(64),
-  /** Omitted: a password is generated and returned once. */
-  password: newPasswordSchema.optional(),
-});
-export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
+export { resetPasswordSchema, type ResetPasswordInput };
 
 /** An administrator (or the operator CLI) sets a user's password; their sessions end. */
 export async function resetPassword({ actor, input }: { actor: Actor; input: ResetPasswordInput }) {
@@ -28,8 +23,14 @@ export async function resetPassword({ actor, input }: { actor: Actor; input: Res
   const password = data.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
-    await recordAudit(tx, actor, { action: "user.password_reset", target: { type: "user", id: user.id, label: user.email } });
+    if (user.id !== actor.userId) await assertCanManageUser(tx, actor, user.id);
+    const updated = await tx.user.updateMany({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    if (updated.count === 0) throw new NotFoundError("User");
+    await recordAudit(tx, actor, {
+      action: "user.password_reset",
+      target: { type: "user", id: user.id, label: user.email },
+      details: { generated: !data.password },
+    });
   });
   return { generatedPassword: data.password ? null : password };
 }

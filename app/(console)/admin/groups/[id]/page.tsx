@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import { ChevronLeft } from "lucide-react";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
+import { cache } from "react";
+import { DeleteGroupButton } from "@/components/groups/delete-group-button";
+import { EditGroupDialog } from "@/components/groups/edit-group-dialog";
+import { GroupMembersSection } from "@/components/groups/group-members-section";
+import { GroupPermissionsForm } from "@/components/groups/group-permissions-form";
+import { Badge } from "@/components/ui/badge";
+import { can } from "@/lib/auth/actor";
+import { requirePagePermission } from "@/lib/auth/page-guard";
+import { getSessionActor } from "@/lib/auth/session";
+import { MEMBERS_PAGE_SIZE, listOptions, loadListSearchParams } from "@/lib/groups/list-params";
+import { getGroup, listGroupMembers } from "@/lib/groups/queries";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const loadGroup = cache(getGroup);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const actor = await getSessionActor();
+  if (!actor || !can(actor, "groups:read")) return { title: "Group" };
+  return { title: (await loadGroup((await params).id))?.name ?? "Group not found" };
+}
+
+export default async function GroupPage({ params, searchParams }: Props) {
+  const actor = await requirePagePermission("groups:read");
+  const group = await loadGroup((await params).id);
+  if (!group) notFound();
+  const options = listOptions(loadListSearchParams(await searchParams), MEMBERS_PAGE_SIZE);
+  const members = await listGroupMembers({ groupId: group.id, ...options });
+  const canWrite = can(actor, "groups:write");
+  return (
+    <NuqsAdapter>
+      <div className="space-y-8">
+        <div className="space-y-4">
+          <Link href="/admin/groups" className="inline-flex items-center gap-1 text-sm text-muted-foreground underline-offset-4 hover:underline">
+            <ChevronLeft className="size-4" aria-hidden /> Groups
+          </Link>
+          <div className="flex flex-wrap items-start justify-between gap-4">
+            <div className="space-y-1">
+              <div className="flex items-center gap-3">
+                <h1 className="text-2xl font-semibold">{group.name}</h1>
+                {group.builtIn ? <Badge variant="outline">Built-in</Badge> : null}
+              </div>
+              {group.description ? <p className="max-w-prose text-muted-foreground">{group.description}</p> : null}
+            </div>
+            {canWrite ? (
+              <div className="flex flex-wrap gap-2">
+                <EditGroupDialog group={group} />
+                {group.builtIn ? null : <DeleteGroupButton group={group} />}
+              </div>
+            ) : null}
+          </div>
+        </div>
+        <GroupMembersSection
+          group={group}
+          members={members.rows}
+          total={members.total}
+          page={options.page}
+          pageSize={options.pageSize}
+          searching={options.q !== ""}
+          canChange={canWrite}
+          canOpenUsers={can(actor, "users:read")}
+        />
+        <section aria-labelledby="group-permissions-heading" className="space-y-3">
+          <h2 id="group-permissions-heading" className="text-lg font-semibold">
+            Permissions
+          </h2>
+          <GroupPermissionsForm key={group.permissions.join()} groupId={group.id} initial={group.permissions} builtIn={group.builtIn} canChange={canWrite} />
+        </section>
+      </div>
+    </NuqsAdapter>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import { useState } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Label } from "@/components/ui/label";
+import { refusalOf } from "@/components/users/action-result";
+import { setGroupPermissionsAction } from "@/lib/groups/group-actions";
+import { PERMISSIONS, PERMISSION_DESCRIPTIONS, type Permission } from "@/lib/permissions/catalogue";
+
+type Props = { groupId: string; initial: Permission[]; builtIn: boolean; canChange: boolean };
+
+/** One checkbox per permission, labelled with its name and what it allows. */
+export function GroupPermissionsForm({ groupId, initial, builtIn, canChange }: Props) {
+  const [saved, setSaved] = useState<Permission[]>(initial);
+  const [chosen, setChosen] = useState<Set<Permission>>(new Set(initial));
+  const [pending, setPending] = useState(false);
+  const editable = canChange && !builtIn;
+  const dirty = chosen.size !== saved.length || saved.some((permission) => !chosen.has(permission));
+
+  const toggle = (permission: Permission, on: boolean) =>
+    setChosen((current) => {
+      const next = new Set(current);
+      if (on) next.add(permission);
+      else next.delete(permission);
+      return next;
+    });
+
+  const save = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setPending(true);
+    try {
+      const permissions = PERMISSIONS.filter((permission) => chosen.has(permission));
+      const refusal = refusalOf(await setGroupPermissionsAction({ groupId, permissions }));
+      // The choice stays on screen when refused, so nothing is lost.
+      if (refusal) return void toast.error(refusal);
+      setSaved(permissions);
+      toast.success("Permissions saved");
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <form onSubmit={save} className="space-y-4">
+      <fieldset className="rounded-lg border" disabled={!editable}>
+        <legend className="sr-only">Permissions</legend>
+        <ul className="divide-y">
+          {PERMISSIONS.map((permission) => {
+            const id = `permission-${permission.replace(":", "-")}`;
+            return (
+              <li key={permission} className="flex items-start gap-3 px-4 py-3">
+                <Checkbox
+                  id={id}
+                  checked={builtIn || chosen.has(permission)}
+                  onCheckedChange={(on) => toggle(permission, on === true)}
+                  aria-describedby={`${id}-description`}
+                  className="mt-0.5"
+                />
+                <div className="grid gap-1">
+                  <Label htmlFor={id} className="font-mono">
+                    {permission}
+                  </Label>
+                  <p id={`${id}-description`} className="text-sm text-muted-foreground">
+                    {PERMISSION_DESCRIPTIONS[permission]}
+                  </p>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      {builtIn ? (
+        <p className="text-sm text-muted-foreground">The Administrators group always holds every permission, including any added later.</p>
+      ) : canChange ? (
+        <Button type="submit" pending={pending} disabled={!dirty}>
+          Save permissions
+        </Button>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { KeyRound } from "lucide-react";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { toast } from "sonner";
+import type { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { FormField, fieldA11y } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { applyActionErrors } from "@/lib/actions/form-errors";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schemas";
+import { resetPasswordFormSchema } from "@/lib/users/schemas";
+import { resetPasswordAction } from "@/lib/users/user-actions";
+import { ShownOncePassword } from "./shown-once-password";
+
+type FormInput = z.input<typeof resetPasswordFormSchema>;
+const DEFAULTS: FormInput = { password: "", generatePassword: true };
+
+/** Sets a new password for someone else (typed or generated); their sessions end. */
+export function ResetPasswordDialog({ userId, name }: { userId: string; name: string }) {
+  const [open, setOpen] = useState(false);
+  const [generated, setGenerated] = useState<string | null>(null);
+  const form = useForm<FormInput>({ resolver: zodResolver(resetPasswordFormSchema), defaultValues: DEFAULTS });
+  const { errors, isSubmitting } = form.formState;
+  const generate = useWatch({ control: form.control, name: "generatePassword" });
+
+  const onOpenChange = (next: boolean) => {
+    setOpen(next);
+    if (!next) {
+      form.reset(DEFAULTS);
+      setGenerated(null);
+    }
+  };
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await resetPasswordAction({ userId, password: values.generatePassword ? undefined : values.password });
+    const error = applyActionErrors(form, result);
+    if (error) return void toast.error(error);
+    toast.success(`${name}'s password was reset`);
+    if (result?.data?.generatedPassword) setGenerated(result.data.generatedPassword);
+    else onOpenChange(false);
+  });
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogTrigger asChild>
+        <Button variant="outline">
+          <KeyRound aria-hidden /> Reset password
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>Reset password</DialogTitle>
+          <DialogDescription>{name} is signed out everywhere and signs in with the new password.</DialogDescription>
+        </DialogHeader>
+        {generated ? (
+          <>
+            <ShownOncePassword password={generated} who={name} />
+            <DialogFooter>
+              <Button onClick={() => onOpenChange(false)}>Done</Button>
+            </DialogFooter>
+          </>
+        ) : (
+          <form onSubmit={onSubmit} noValidate className="grid gap-4">
+            <div className="flex items-center gap-2">
+              <Checkbox id="reset-generate" checked={generate} onCheckedChange={(checked) => form.setValue("generatePassword", checked === true)} />
+              <Label htmlFor="reset-generate" className="font-normal">
+                Generate one for me (shown once)
+              </Label>
+            </div>
+            <FormField
+              id="reset-password"
+              label="New password"
+              required
+              error={errors.password?.message}
+              description={`At least ${PASSWORD_MIN_LENGTH} characters; common or guessable passwords are refused.`}
+              className={generate ? "hidden" : undefined}
+            >
+              <Input type="password" autoComplete="new-password" {...fieldA11y("reset-password", errors.password?.message, { description: true })} {...form.register("password")} />
+            </FormField>
+            <DialogFooter>
+              <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
+                Cancel
+              </Button>
+              <Button type="submit" pending={isSubmitting}>
+                Reset password
+              </Button>
+            </DialogFooter>
+          </form>
+        )}
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+
+import { Trash2, UserCheck, UserX } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { setUserStatusAction, deleteUserAction } from "@/lib/users/user-actions";
+import { refusalOf } from "./action-result";
+import { ResetPasswordDialog } from "./reset-password-dialog";
+
+type Props = { user: { id: string; name: string; email: string; status: "ACTIVE" | "DISABLED" }; isSelf: boolean };
+
+/** Reset password, disable/enable and delete. Nobody disables or deletes themselves. */
+export function UserAccountActions({ user, isSelf }: Props) {
+  const router = useRouter();
+
+  const setStatus = async (status: "ACTIVE" | "DISABLED") => {
+    const refusal = refusalOf(await setUserStatusAction({ userId: user.id, status }));
+    if (!refusal) toast.success(status === "ACTIVE" ? `${user.name} was enabled` : `${user.name} was disabled`);
+    return refusal;
+  };
+
+  const remove = async () => {
+    const refusal = refusalOf(await deleteUserAction({ userId: user.id }));
+    if (refusal) return refusal;
+    toast.success(`${user.name} was deleted`);
+    router.push("/admin/users");
+    return null;
+  };
+
+  return (
+    <div className="flex flex-wrap gap-2">
+      <ResetPasswordDialog userId={user.id} name={user.name} />
+      {isSelf ? null : user.status === "ACTIVE" ? (
+        <ConfirmDialog
+          trigger={
+            <Button variant="outline">
+              <UserX aria-hidden /> Disable user
+            </Button>
+          }
+          title={`Disable ${user.name}?`}
+          description="They are signed out at once and cannot sign in; their API keys stop working. You can enable them again later."
+          confirmLabel="Disable user"
+          onConfirm={() => setStatus("DISABLED")}
+        />
+      ) : (
+        <ConfirmDialog
+          trigger={
+            <Button variant="outline">
+              <UserCheck aria-hidden /> Enable user
+            </Button>
+          }
+          title={`Enable ${user.name}?`}
+          description="They can sign in again, and their API keys work again unless revoked."
+          confirmLabel="Enable user"
+          destructive={false}
+          onConfirm={() => setStatus("ACTIVE")}
+        />
+      )}
+      {isSelf ? null : (
+        <ConfirmDialog
+          trigger={
+            <Button variant="outline" className="text-destructive">
+              <Trash2 aria-hidden /> Delete user
+            </Button>
+          }
+          title={`Delete ${user.name}?`}
+          description={`${user.name} (${user.email}) is deleted and their API keys are revoked. What they did stays in the audit log. This cannot be undone.`}
+          confirmLabel="Delete user"
+          onConfirm={remove}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+
+export const auditFilterSchema = z.object({
+  action: z.string().trim().max(100).optional(),
+  /** Part of the actor's email (actors' emails are kept lower-case). */
+  actor: z.string().trim().max(254).optional(),
+  actorId: z.string().max(64).optional(),
+  targetType: z.string().max(50).optional(),
+  targetId: z.string().max(64).optional(),
+});
+export type AuditFilter = z.infer<typeof auditFilterSchema>;
+
+/** The cursor is the last event's (at, id): events with equal times still page exactly. */
+function encodeCursor(event: { at: Date; id: string }): string {
+  return Buffer.from(JSON.stringify([event.at.toISOString(), event.id])).toString("base64url");
+}
+
+function decodeCursor(cursor: string | undefined): { at: Date; id: string } | null {
+  if (!cursor) return null;
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [string, string];
+    const date = new Date(at);
+    return typeof id === "string" && !Number.isNaN(date.getTime()) ? { at: date, id } : null;
+  } catch {
+    return null;
+  }
+}
+
+export const AUDIT_EVENT_SELECT = {
+  id: true,
+  at: true,
+  action: true,
+  actorId: true,
+  actorEmail: true,
+  actorKeyId: true,
+  targetType: true,
+  targetId: true,
+  targetLabel: true,
+  ip: true,
+  details: true,
+} as const;
+
+/** Newest first, `limit` at a time; an unreadable cursor starts from the newest. */
+export async function listAuditEvents({ limit, cursor, ...filter }: AuditFilter & { limit: number; cursor?: string }) {
+  const after = decodeCursor(cursor);
+  const events = await db.auditEvent.findMany({
+    where: {
+      ...(filter.action ? { action: filter.action } : {}),
+      ...(filter.actor ? { actorEmail: { contains: filter.actor.toLowerCase() } } : {}),
+      ...(filter.actorId ? { actorId: filter.actorId } : {}),
+      ...(filter.targetType ? { targetType: filter.targetType } : {}),
+      ...(filter.targetId ? { targetId: filter.targetId } : {}),
+      ...(after ? { OR: [{ at: { lt: after.at } }, { at: after.at, id: { lt: after.id } }] } : {}),
+    },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: limit + 1,
+    select: AUDIT_EVENT_SELECT,
+  });
+  const page = events.slice(0, limit);
+  return {
+    rows: page.map(({ details, ...event }) => ({ ...event, details: details ? (JSON.parse(details) as Record<string, unknown>) : null })),
+    nextCursor: events.length > limit ? encodeCursor(page.at(-1)!) : null,
+  };
+}
+export type AuditEventRow = Awaited<ReturnType<typeof listAuditEvents>>["rows"][number];
+
+/** The actions that occur in the log, for the filter. */
+export async function listAuditActions(): Promise<string[]> {
+  const groups = await db.auditEvent.groupBy({ by: ["action"], orderBy: { action: "asc" } });
+  return groups.map((group) => group.action);
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { ConflictError } from "@/lib/errors";
+import { isPostgres } from "@/lib/users/text-search";
+
+export const LAST_ADMINISTRATOR =
+  "Administrators must keep at least one active member. Add or enable another administrator first.";
+
+/**
+ * Serialises every change that could leave Administrators without an active member, until
+ * the transaction ends. Call it FIRST in the transaction.
+ * PostgreSQL: FOR UPDATE locks the group's row, so a concurrent remover waits here and then
+ * (READ COMMITTED) reads the other's committed result. SQLite: a write as the first statement
+ * takes the database's write lock at once, so no two such transactions interleave, across
+ * connections or processes. (It writes updatedAt, which no trigger watches.)
+ */
+export async function lockAdministrators(tx: Tx): Promise<void> {
+  if (isPostgres()) await tx.$queryRaw`SELECT "id" FROM "Group" WHERE "builtIn" = true FOR UPDATE`;
+  else await tx.$executeRaw`UPDATE "Group" SET "updatedAt" = "updatedAt" WHERE "builtIn" = true`;
+}
+
+/** Whether the user is an active member of Administrators. */
+async function isActiveAdministrator(tx: Tx, userId: string): Promise<boolean> {
+  const count = await tx.membership.count({ where: { userId, group: { builtIn: true }, user: { status: "ACTIVE" } } });
+  return count > 0;
+}
+
+/**
+ * Throws when `userId` is the last active administrator, so removing, disabling or deleting
+ * them would leave nobody able to administer Latchkey. Run after lockAdministrators().
+ */
+export async function assertNotLastAdministrator(tx: Tx, userId: string): Promise<void> {
+  if (!(await isActiveAdministrator(tx, userId))) return;
+  const others = await tx.membership.count({
+    where: { userId: { not: userId }, group: { builtIn: true }, user: { status: "ACTIVE" } },
+  });
+  if (others === 0) throw new ConflictError(LAST_ADMINISTRATOR);
+}

@@ -1,0 +1,34 @@
+// /api/v1/groups: request and answer shapes (see lib/users/api-schemas.ts).
+import { z } from "zod";
+import { paginationSchema } from "@/lib/api/request";
+import { PERMISSIONS } from "@/lib/permissions/catalogue";
+import { isoDate } from "@/lib/users/api-schemas";
+import { searchTextSchema } from "@/lib/users/schemas";
+import { groupDetailsSchema, setGroupPermissionsSchema, updateGroupSchema } from "./schemas";
+
+export const groupSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string(),
+    builtIn: z.boolean().meta({ description: "The Administrators group: every permission, cannot be renamed or deleted" }),
+    permissions: z.array(z.enum(PERMISSIONS)),
+    memberCount: z.number().int(),
+    createdAt: isoDate,
+  })
+  .meta({ id: "Group" });
+
+export const listGroupsQuerySchema = paginationSchema.extend({
+  q: searchTextSchema.optional().meta({ description: "Part of the name, any case" }),
+});
+
+export const createGroupBodySchema = z.strictObject(groupDetailsSchema.shape);
+
+export const updateGroupBodySchema = z
+  .strictObject({ name: updateGroupSchema.shape.name, description: updateGroupSchema.shape.description })
+  .refine((body) => body.name !== undefined || body.description !== undefined, { message: "Send name or description" });
+
+export const groupPermissionsBodySchema = z.strictObject({ permissions: setGroupPermissionsSchema.shape.permissions });
+export const groupPermissionsSchema = z.object({ permissions: z.array(z.enum(PERMISSIONS)) }).meta({ id: "GroupPermissions" });
+
+export const memberParamsSchema = z.object({ id: z.string(), userId: z.string() });

@@ -1,0 +1,35 @@
+import "server-only";
+import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { changes, recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { GROUP_NAME_IN_USE, assertGroupNameFree } from "./group-name";
+import { updateGroupSchema, type UpdateGroupInput } from "./schemas";
+
+export const CANNOT_RENAME_ADMINISTRATORS = "The Administrators group cannot be renamed.";
+
+/** Renames a group and/or changes its description. */
+export async function updateGroup({ actor, input }: { actor: Actor; input: UpdateGroupInput }) {
+  requirePermission(actor, "groups:write");
+  const { groupId, ...data } = updateGroupSchema.parse(input);
+  try {
+    return await db.$transaction(async (tx) => {
+      const before = await tx.group.findUnique({ where: { id: groupId }, select: { name: true, description: true, builtIn: true } });
+      if (!before) throw new NotFoundError("Group");
+      if (data.name !== undefined && data.name !== before.name) {
+        if (before.builtIn) throw new ConflictError(CANNOT_RENAME_ADMINISTRATORS, { name: [CANNOT_RENAME_ADMINISTRATORS] });
+        await assertGroupNameFree(tx, data.name, groupId);
+      }
+      const diff = changes({ name: before.name, description: before.description }, data);
+      const group = await tx.group.update({ where: { id: groupId }, data, select: { id: true, name: true, description: true, builtIn: true } });
+      if (Object.keys(diff).length > 0) {
+        await recordAudit(tx, actor, { action: "group.updated", target: { type: "group", id: groupId, label: group.name }, details: diff });
+      }
+      return group;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError(GROUP_NAME_IN_USE, { name: [GROUP_NAME_IN_USE] });
+    throw error;
+  }
+}

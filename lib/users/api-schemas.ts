@@ -1,0 +1,53 @@
+// /api/v1/users: what requests may carry and what answers hold. Handlers send data through
+// these schemas (so no other column can leak) and the OpenAPI document shows the same objects.
+import { z } from "zod";
+import { paginationSchema } from "@/lib/api/request";
+import { newPasswordSchema } from "@/lib/auth/schemas";
+import { PERMISSIONS } from "@/lib/permissions/catalogue";
+import { createUserSchema, searchTextSchema, userDetailsSchema, USER_STATUSES } from "./schemas";
+
+export const isoDate = z
+  .date()
+  .transform((date) => date.toISOString())
+  .pipe(z.iso.datetime().meta({ description: "ISO 8601 date-time (UTC)" }));
+
+export const userSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    email: z.string(),
+    status: z.enum(USER_STATUSES),
+    createdAt: isoDate,
+    lastLoginAt: isoDate.nullable(),
+    groupCount: z.number().int(),
+  })
+  .meta({ id: "User" });
+
+export const userDetailSchema = userSchema
+  .omit({ groupCount: true })
+  .extend({
+    groups: z.array(z.object({ id: z.string(), name: z.string(), builtIn: z.boolean() })),
+    permissions: z.array(z.enum(PERMISSIONS)).meta({ description: "Effective permissions: the union over the user's groups" }),
+  })
+  .meta({ id: "UserDetail" });
+
+export const listUsersQuerySchema = paginationSchema.extend({
+  q: searchTextSchema.optional().meta({ description: "Part of the name or email, any case" }),
+  status: z.enum(USER_STATUSES).optional(),
+});
+
+export const createUserBodySchema = z.strictObject(createUserSchema.shape).meta({
+  description: "Without `password`, one is generated and returned once as `generatedPassword`.",
+});
+export const createdUserSchema = z
+  .object({ user: userSchema.omit({ groupCount: true }), generatedPassword: z.string().nullable() })
+  .meta({ id: "CreatedUser" });
+
+export const updateUserBodySchema = z
+  .strictObject({
+    name: userDetailsSchema.shape.name.optional(),
+    email: userDetailsSchema.shape.email.optional(),
+    status: z.enum(USER_STATUSES).optional().meta({ description: "DISABLED ends the user's sessions and stops their keys" }),
+    password: newPasswordSchema.optional().meta({ description: "A new password; ends the user's sessions" }),
+  })
+  .refine((body) => Object.values(body).some((value) => value !== undefined), { message: "Send at least one field to change" });
