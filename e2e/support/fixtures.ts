@@ -26,6 +26,24 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+  // Navigations wait until React has hydrated (app/layout.tsx marks <html data-hydrated>):
+  // typing into a form before then can be lost or doubled.
+  page: async ({ page }, use) => {
+    const hydrated = () => page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      await hydrated();
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await hydrated();
+      return response;
+    };
+    await use(page);
+  },
   createUser: async ({}, use) => {
     await use(async (options = {}) => {
       const { user } = await seedUser(options);
