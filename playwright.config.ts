@@ -20,6 +20,7 @@ process.env.E2E_ADMIN_PASSWORD = "e2e Admin passphrase 9431";
 
 export default defineConfig({
   testDir: "e2e",
+  globalTeardown: "./e2e/support/teardown.ts",
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -16,6 +16,7 @@ function start(env: Record<string, string>) {
     encoding: "utf8",
     timeout: 60_000,
   });
+  rmSync(dataDir, { recursive: true, force: true });
   return { status: result.status, stderr: result.stderr.trim(), stdout: result.stdout };
 }
 

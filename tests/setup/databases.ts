@@ -1,7 +1,7 @@
 // Names and URLs of the databases one test run creates. Every run has its own id, so runs on
 // one machine never share a database; everything created here is dropped at the end.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync, rmdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -91,6 +91,12 @@ export async function createDatabase(provider: Provider, label: string): Promise
 export async function dropDatabase(url: string): Promise<void> {
   if (url.startsWith("file:")) {
     for (const suffix of ["", "-wal", "-shm"]) rmSync(url.slice("file:".length) + suffix, { force: true });
+    // The run's folder goes with its last database (other projects may still use it).
+    try {
+      rmdirSync(sqliteDir);
+    } catch {
+      // not empty yet
+    }
     return;
   }
   const name = new URL(url).pathname.slice(1);
