@@ -4,8 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -64,14 +64,7 @@ export function EditKeyDialog({
           <FormField id={`edit-key-description-${apiKey.id}`} label="Description" error={errors.description?.message}>
             <Textarea rows={2} maxLength={500} {...fieldA11y(`edit-key-description-${apiKey.id}`, errors.description?.message)} {...form.register("description")} />
           </FormField>
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" pending={isSubmitting}>
-              Save
-            </Button>
-          </DialogFooter>
+          <FormDialogFooter submitLabel="Save" pending={isSubmitting} onCancel={() => setOpen(false)} />
         </form>
       </DialogContent>
     </Dialog>

@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { setApiKeyRateLimitAction } from "@/lib/api-keys/actions";
@@ -62,14 +62,7 @@ export function RateLimitDialog({
           <FormField id={id} label="Requests per minute" error={error}>
             <Input inputMode="numeric" value={text} onChange={(event) => setText(event.target.value)} placeholder={defaultRateLimit?.toString()} {...fieldA11y(id, error)} />
           </FormField>
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" pending={save.isPending}>
-              Save
-            </Button>
-          </DialogFooter>
+          <FormDialogFooter submitLabel="Save" pending={save.isPending} onCancel={() => onOpenChange(false)} />
         </form>
       </DialogContent>
     </Dialog>

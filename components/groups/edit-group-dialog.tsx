@@ -6,7 +6,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 import { applyActionErrors } from "@/lib/actions/form-errors";
 import { updateGroupAction } from "@/lib/groups/group-actions";
 import { groupDetailsSchema, type GroupDetails, type GroupDetailsInput } from "@/lib/groups/schemas";
@@ -48,14 +49,7 @@ export function EditGroupDialog({ group }: { group: Group }) {
         </DialogHeader>
         <form onSubmit={onSubmit} noValidate className="grid gap-5">
           <GroupFormFields form={form} idPrefix="edit-group" nameLocked={group.builtIn ? "The Administrators group cannot be renamed." : undefined} />
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" pending={form.formState.isSubmitting}>
-              Save
-            </Button>
-          </DialogFooter>
+          <FormDialogFooter submitLabel="Save" pending={form.formState.isSubmitting} onCancel={() => setOpen(false)} />
         </form>
       </DialogContent>
     </Dialog>

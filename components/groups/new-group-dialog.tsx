@@ -7,7 +7,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 import { applyActionErrors } from "@/lib/actions/form-errors";
 import { createGroupAction } from "@/lib/groups/group-actions";
 import { groupDetailsSchema, type GroupDetails, type GroupDetailsInput } from "@/lib/groups/schemas";
@@ -46,14 +47,7 @@ export function NewGroupDialog() {
         </DialogHeader>
         <form onSubmit={onSubmit} noValidate className="grid gap-5">
           <GroupFormFields form={form} idPrefix="new-group" />
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" pending={form.formState.isSubmitting}>
-              Create
-            </Button>
-          </DialogFooter>
+          <FormDialogFooter submitLabel="Create" pending={form.formState.isSubmitting} onCancel={() => setOpen(false)} />
         </form>
       </DialogContent>
     </Dialog>

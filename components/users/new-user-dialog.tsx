@@ -10,6 +10,7 @@ import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -141,14 +142,7 @@ export function NewUserDialog({ canAssignGroups }: { canAssignGroups: boolean })
                 />
               </fieldset>
             ) : null}
-            <DialogFooter>
-              <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-                Cancel
-              </Button>
-              <Button type="submit" pending={isSubmitting}>
-                Create
-              </Button>
-            </DialogFooter>
+            <FormDialogFooter submitLabel="Create" pending={isSubmitting} onCancel={() => onOpenChange(false)} />
           </form>
         )}
       </DialogContent>

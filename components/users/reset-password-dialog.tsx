@@ -9,6 +9,7 @@ import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -83,14 +84,7 @@ export function ResetPasswordDialog({ userId, name }: { userId: string; name: st
             >
               <Input type="password" autoComplete="new-password" {...fieldA11y("reset-password", errors.password?.message, { description: true })} {...form.register("password")} />
             </FormField>
-            <DialogFooter>
-              <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-                Cancel
-              </Button>
-              <Button type="submit" pending={isSubmitting}>
-                Reset password
-              </Button>
-            </DialogFooter>
+            <FormDialogFooter submitLabel="Reset password" pending={isSubmitting} onCancel={() => onOpenChange(false)} />
           </form>
         )}
       </DialogContent>
