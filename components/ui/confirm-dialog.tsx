@@ -1,8 +1,6 @@
 "use client";
 
-import { AlertCircle } from "lucide-react";
 import * as React from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import {
   AlertDialog,
   AlertDialogCancel,
@@ -14,6 +12,7 @@ import {
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { RefusalAlert, useRefusableDialog } from "@/components/ui/refusable-dialog";
 
 type ConfirmDialogProps = {
   /** The element that opens the dialog (rendered asChild). */
@@ -32,27 +31,7 @@ type ConfirmDialogProps = {
 
 /** A confirmation for a destructive action (alertdialog). Focus starts on Cancel. */
 export function ConfirmDialog({ trigger, title, description, confirmLabel, destructive = true, onConfirm }: ConfirmDialogProps) {
-  const [open, setOpen] = React.useState(false);
-  const [pending, setPending] = React.useState(false);
-  const [refusal, setRefusal] = React.useState<string | null>(null);
-
-  const onOpenChange = (next: boolean) => {
-    if (pending) return;
-    setOpen(next);
-    if (next) setRefusal(null);
-  };
-
-  const confirm = async () => {
-    setPending(true);
-    setRefusal(null);
-    try {
-      const reason = await onConfirm();
-      if (reason) setRefusal(reason);
-      else setOpen(false);
-    } finally {
-      setPending(false);
-    }
-  };
+  const { open, onOpenChange, pending, refusal, run } = useRefusableDialog();
 
   return (
     <AlertDialog open={open} onOpenChange={onOpenChange}>
@@ -62,16 +41,11 @@ export function ConfirmDialog({ trigger, title, description, confirmLabel, destr
           <AlertDialogTitle>{title}</AlertDialogTitle>
           <AlertDialogDescription>{description}</AlertDialogDescription>
         </AlertDialogHeader>
-        {refusal ? (
-          <Alert variant="destructive">
-            <AlertCircle aria-hidden />
-            <AlertDescription>{refusal}</AlertDescription>
-          </Alert>
-        ) : null}
+        <RefusalAlert refusal={refusal} />
         <AlertDialogFooter>
           <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
           {/* A plain button, not AlertDialogAction: the dialog must stay open when refused. */}
-          <Button variant={destructive ? "destructive" : "default"} pending={pending} onClick={confirm}>
+          <Button variant={destructive ? "destructive" : "default"} pending={pending} onClick={() => run(onConfirm)}>
             {confirmLabel}
           </Button>
         </AlertDialogFooter>

@@ -1,10 +1,9 @@
 "use client";
 
-import { AlertCircle } from "lucide-react";
 import * as React from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { RefusalAlert, useRefusableDialog } from "@/components/ui/refusable-dialog";
 import { SearchableChecklist, type ChecklistItem } from "@/components/ui/searchable-checklist";
 
 type PickerDialogProps = {
@@ -23,31 +22,8 @@ type PickerDialogProps = {
 /** Choose several items from a searchable list, then confirm (e.g. "Add members"). */
 export function PickerDialog({ trigger, title, description, searchLabel, confirmLabel, queryKey, search, emptyText, onConfirm }: PickerDialogProps) {
   const id = React.useId();
-  const [open, setOpen] = React.useState(false);
   const [selected, setSelected] = React.useState<ChecklistItem[]>([]);
-  const [pending, setPending] = React.useState(false);
-  const [refusal, setRefusal] = React.useState<string | null>(null);
-
-  const onOpenChange = (next: boolean) => {
-    if (pending) return;
-    setOpen(next);
-    if (next) {
-      setSelected([]);
-      setRefusal(null);
-    }
-  };
-
-  const confirm = async () => {
-    setPending(true);
-    setRefusal(null);
-    try {
-      const reason = await onConfirm(selected.map((item) => item.id));
-      if (reason) setRefusal(reason);
-      else setOpen(false);
-    } finally {
-      setPending(false);
-    }
-  };
+  const { open, onOpenChange, pending, refusal, run } = useRefusableDialog({ onOpen: () => setSelected([]) });
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
@@ -68,19 +44,14 @@ export function PickerDialog({ trigger, title, description, searchLabel, confirm
             emptyText={emptyText}
           />
         ) : null}
-        {refusal ? (
-          <Alert variant="destructive">
-            <AlertCircle aria-hidden />
-            <AlertDescription>{refusal}</AlertDescription>
-          </Alert>
-        ) : null}
+        <RefusalAlert refusal={refusal} />
         <DialogFooter>
           <DialogClose asChild>
             <Button variant="outline" disabled={pending}>
               Cancel
             </Button>
           </DialogClose>
-          <Button onClick={confirm} pending={pending} disabled={selected.length === 0}>
+          <Button onClick={() => run(() => onConfirm(selected.map((item) => item.id)))} pending={pending} disabled={selected.length === 0}>
             {confirmLabel}
             {selected.length > 1 ? ` (${selected.length})` : ""}
           </Button>
