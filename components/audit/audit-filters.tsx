@@ -1,10 +1,10 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
 import { debounce, useQueryStates } from "nuqs";
 import { useTransition } from "react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { LoadingStatus } from "@/components/ui/loading-status";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { auditSearchParams } from "./search-params";
 
@@ -44,13 +44,7 @@ export function AuditFilters({ actions }: { actions: string[] }) {
           onChange={(event) => setParams({ actor: event.target.value || null, cursor: null }, { limitUrlUpdates: debounce(300) })}
         />
       </div>
-      <p role="status" className="flex h-9 items-center text-sm text-muted-foreground">
-        {pending ? (
-          <>
-            <Loader2 className="mr-2 size-4 animate-spin" aria-hidden /> Loading…
-          </>
-        ) : null}
-      </p>
+      <LoadingStatus pending={pending} />
     </div>
   );
 }

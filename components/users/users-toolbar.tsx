@@ -1,10 +1,10 @@
 "use client";
 
-import { Loader2, Search } from "lucide-react";
 import { debounce, useQueryStates } from "nuqs";
 import { useTransition } from "react";
-import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { LoadingStatus } from "@/components/ui/loading-status";
+import { SearchField } from "@/components/ui/search-field";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { usersSearchParams } from "@/lib/users/list-params";
 import type { UserStatusFilter } from "@/lib/users/schemas";
@@ -17,22 +17,13 @@ export function UsersToolbar() {
   const [{ q, status }, setParams] = useQueryStates(usersSearchParams, { shallow: false, startTransition });
   return (
     <div className="flex flex-wrap items-end gap-4">
-      <div className="grid min-w-64 flex-1 gap-2 sm:max-w-sm">
-        <Label htmlFor="users-search">Search users</Label>
-        <div className="relative">
-          <Search className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-muted-foreground" aria-hidden />
-          <Input
-            id="users-search"
-            type="search"
-            placeholder="Name or email"
-            autoComplete="off"
-            value={q}
-            maxLength={100}
-            onChange={(event) => setParams({ q: event.target.value || null, page: null }, { limitUrlUpdates: debounce(300) })}
-            className="pl-8"
-          />
-        </div>
-      </div>
+      <SearchField
+        id="users-search"
+        label="Search users"
+        placeholder="Name or email"
+        value={q}
+        onChange={(value) => setParams({ q: value || null, page: null }, { limitUrlUpdates: debounce(300) })}
+      />
       <div className="grid gap-2">
         <Label htmlFor="users-status">Status</Label>
         <Select value={status} onValueChange={(value) => setParams({ status: value === "all" ? null : (value as UserStatusFilter), page: null })}>
@@ -48,13 +39,7 @@ export function UsersToolbar() {
           </SelectContent>
         </Select>
       </div>
-      <p role="status" className="flex h-9 items-center text-sm text-muted-foreground">
-        {pending ? (
-          <>
-            <Loader2 className="mr-2 size-4 animate-spin" aria-hidden /> Loading…
-          </>
-        ) : null}
-      </p>
+      <LoadingStatus pending={pending} />
     </div>
   );
 }
