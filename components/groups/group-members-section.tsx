@@ -4,7 +4,6 @@ import { UserPlus, UsersRound } from "lucide-react";
 import Link from "next/link";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { PickerDialog } from "@/components/ui/picker-dialog";
@@ -12,9 +11,10 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { refusalOf } from "@/components/users/action-result";
 import { UserStatusBadge } from "@/components/users/user-status-badge";
-import { addMembersAction, removeMemberAction, searchUsersForGroupAction } from "@/lib/groups/group-actions";
+import { addMembersAction, searchUsersForGroupAction } from "@/lib/groups/group-actions";
 import type { GroupMemberRow } from "@/lib/groups/queries";
 import { ListSearch } from "./list-search";
+import { RemoveMembershipButton } from "./remove-membership-button";
 
 type Props = {
   group: { id: string; name: string; memberCount: number };
@@ -32,11 +32,6 @@ export function GroupMembersSection({ group, members, total, page, pageSize, sea
   const add = async (userIds: string[]) => {
     const refusal = refusalOf(await addMembersAction({ groupId: group.id, userIds }));
     if (!refusal) toast.success(userIds.length === 1 ? `1 member added to ${group.name}` : `${userIds.length} members added to ${group.name}`);
-    return refusal;
-  };
-  const remove = async (member: GroupMemberRow) => {
-    const refusal = refusalOf(await removeMemberAction({ groupId: group.id, userId: member.id }));
-    if (!refusal) toast.success(`${member.name} was removed from ${group.name}`);
     return refusal;
   };
 
@@ -109,17 +104,7 @@ export function GroupMembersSection({ group, members, total, page, pageSize, sea
                   </TableCell>
                   {canChange ? (
                     <TableCell className="text-right">
-                      <ConfirmDialog
-                        trigger={
-                          <Button variant="ghost" size="sm">
-                            Remove<span className="sr-only"> {member.name}</span>
-                          </Button>
-                        }
-                        title={`Remove ${member.name} from ${group.name}?`}
-                        description={`${member.name} loses the permissions ${group.name} grants, unless another of their groups grants them too.`}
-                        confirmLabel="Remove"
-                        onConfirm={() => remove(member)}
-                      />
+                      <RemoveMembershipButton user={member} group={group} hiddenLabel={member.name} />
                     </TableCell>
                   ) : null}
                 </TableRow>

@@ -3,14 +3,14 @@
 import { Plus, UsersRound } from "lucide-react";
 import Link from "next/link";
 import { toast } from "sonner";
+import { RemoveMembershipButton } from "@/components/groups/remove-membership-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PickerDialog } from "@/components/ui/picker-dialog";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { addToGroupsAction, removeMemberAction, searchGroupsAction } from "@/lib/groups/group-actions";
+import { addToGroupsAction, searchGroupsAction } from "@/lib/groups/group-actions";
 import { refusalOf } from "./action-result";
 
 type Group = { id: string; name: string; description: string; builtIn: boolean; addedAt: Date };
@@ -22,11 +22,6 @@ export function UserGroupsSection({ user, groups, canChange, canOpenGroups }: Pr
     const result = await addToGroupsAction({ userId: user.id, groupIds });
     const refusal = refusalOf(result);
     if (!refusal) toast.success(`${user.name} was added to ${groupIds.length === 1 ? "the group" : `${groupIds.length} groups`}`);
-    return refusal;
-  };
-  const remove = async (group: Group) => {
-    const refusal = refusalOf(await removeMemberAction({ groupId: group.id, userId: user.id }));
-    if (!refusal) toast.success(`${user.name} was removed from ${group.name}`);
     return refusal;
   };
 
@@ -90,17 +85,7 @@ export function UserGroupsSection({ user, groups, canChange, canOpenGroups }: Pr
                   </TableCell>
                   {canChange ? (
                     <TableCell className="text-right">
-                      <ConfirmDialog
-                        trigger={
-                          <Button variant="ghost" size="sm">
-                            Remove<span className="sr-only"> from {group.name}</span>
-                          </Button>
-                        }
-                        title={`Remove ${user.name} from ${group.name}?`}
-                        description={`${user.name} loses the permissions ${group.name} grants, unless another of their groups grants them too.`}
-                        confirmLabel="Remove"
-                        onConfirm={() => remove(group)}
-                      />
+                      <RemoveMembershipButton user={user} group={group} hiddenLabel={`from ${group.name}`} />
                     </TableCell>
                   ) : null}
                 </TableRow>

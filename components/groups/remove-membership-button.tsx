@@ -1,0 +1,36 @@
+"use client";
+
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { refusalOf } from "@/components/users/action-result";
+import { removeMemberAction } from "@/lib/groups/group-actions";
+
+type Props = {
+  user: { id: string; name: string };
+  group: { id: string; name: string };
+  /** Completes the button's accessible name for its row, e.g. "Ada" or "from Editors". */
+  hiddenLabel: string;
+};
+
+/** Remove one user from one group, after confirmation: a row action on both the group's and the user's page. */
+export function RemoveMembershipButton({ user, group, hiddenLabel }: Props) {
+  const remove = async () => {
+    const refusal = refusalOf(await removeMemberAction({ groupId: group.id, userId: user.id }));
+    if (!refusal) toast.success(`${user.name} was removed from ${group.name}`);
+    return refusal;
+  };
+  return (
+    <ConfirmDialog
+      trigger={
+        <Button variant="ghost" size="sm">
+          Remove<span className="sr-only"> {hiddenLabel}</span>
+        </Button>
+      }
+      title={`Remove ${user.name} from ${group.name}?`}
+      description={`${user.name} loses the permissions ${group.name} grants, unless another of their groups grants them too.`}
+      confirmLabel="Remove"
+      onConfirm={remove}
+    />
+  );
+}
