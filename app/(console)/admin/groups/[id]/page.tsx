@@ -1,6 +1,4 @@
 import type { Metadata } from "next";
-import { ChevronLeft } from "lucide-react";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { cache } from "react";
@@ -8,6 +6,7 @@ import { DeleteGroupButton } from "@/components/groups/delete-group-button";
 import { EditGroupDialog } from "@/components/groups/edit-group-dialog";
 import { GroupMembersSection } from "@/components/groups/group-members-section";
 import { GroupPermissionsForm } from "@/components/groups/group-permissions-form";
+import { DetailPageHeader } from "@/components/shell/detail-page-header";
 import { Badge } from "@/components/ui/badge";
 import { can } from "@/lib/auth/actor";
 import { requirePagePermission } from "@/lib/auth/page-guard";
@@ -35,26 +34,21 @@ export default async function GroupPage({ params, searchParams }: Props) {
   return (
     <NuqsAdapter>
       <div className="space-y-8">
-        <div className="space-y-4">
-          <Link href="/admin/groups" className="inline-flex items-center gap-1 text-sm text-muted-foreground underline-offset-4 hover:underline">
-            <ChevronLeft className="size-4" aria-hidden /> Groups
-          </Link>
-          <div className="flex flex-wrap items-start justify-between gap-4">
-            <div className="space-y-1">
-              <div className="flex items-center gap-3">
-                <h1 className="text-2xl font-semibold">{group.name}</h1>
-                {group.builtIn ? <Badge variant="outline">Built-in</Badge> : null}
-              </div>
-              {group.description ? <p className="max-w-prose text-muted-foreground">{group.description}</p> : null}
-            </div>
-            {canWrite ? (
+        <DetailPageHeader
+          back={{ href: "/admin/groups", label: "Groups" }}
+          title={group.name}
+          badge={group.builtIn ? <Badge variant="outline">Built-in</Badge> : null}
+          actions={
+            canWrite ? (
               <div className="flex flex-wrap gap-2">
                 <EditGroupDialog group={group} />
                 {group.builtIn ? null : <DeleteGroupButton group={group} />}
               </div>
-            ) : null}
-          </div>
-        </div>
+            ) : null
+          }
+        >
+          {group.description ? <p className="max-w-prose text-muted-foreground">{group.description}</p> : null}
+        </DetailPageHeader>
         <GroupMembersSection
           group={group}
           members={members.rows}

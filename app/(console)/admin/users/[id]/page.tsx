@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { ChevronLeft } from "lucide-react";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { UserApiKeysSection } from "@/components/api-keys/user-api-keys-section";
+import { DetailPageHeader } from "@/components/shell/detail-page-header";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { UserAccountActions } from "@/components/users/user-account-actions";
 import { UserGroupsSection } from "@/components/users/user-groups-section";
@@ -35,24 +34,17 @@ export default async function UserPage({ params }: Props) {
   const canWrite = can(actor, "users:write");
   return (
     <div className="space-y-8">
-      <div className="space-y-4">
-        <Link href="/admin/users" className="inline-flex items-center gap-1 text-sm text-muted-foreground underline-offset-4 hover:underline">
-          <ChevronLeft className="size-4" aria-hidden /> Users
-        </Link>
-        <div className="flex flex-wrap items-start justify-between gap-4">
-          <div className="space-y-1">
-            <div className="flex items-center gap-3">
-              <h1 className="text-2xl font-semibold">{user.name}</h1>
-              <UserStatusBadge status={user.status} />
-            </div>
-            <p className="text-muted-foreground">{user.email}</p>
-            <p className="text-sm text-muted-foreground">
-              Created <RelativeTime date={user.createdAt} /> · Last sign-in <RelativeTime date={user.lastLoginAt} fallback="never" />
-            </p>
-          </div>
-          {canWrite ? <UserAccountActions user={{ id: user.id, name: user.name, email: user.email, status: user.status }} isSelf={user.id === actor.userId} /> : null}
-        </div>
-      </div>
+      <DetailPageHeader
+        back={{ href: "/admin/users", label: "Users" }}
+        title={user.name}
+        badge={<UserStatusBadge status={user.status} />}
+        actions={canWrite ? <UserAccountActions user={{ id: user.id, name: user.name, email: user.email, status: user.status }} isSelf={user.id === actor.userId} /> : null}
+      >
+        <p className="text-muted-foreground">{user.email}</p>
+        <p className="text-sm text-muted-foreground">
+          Created <RelativeTime date={user.createdAt} /> · Last sign-in <RelativeTime date={user.lastLoginAt} fallback="never" />
+        </p>
+      </DetailPageHeader>
       {canWrite ? (
         <section aria-labelledby="user-profile-heading" className="space-y-3">
           <h2 id="user-profile-heading" className="text-lg font-semibold">
