@@ -108,3 +108,18 @@ test("the profile name can be changed and appears in the user menu", async ({ pa
   await expect(page.getByText("Profile saved")).toBeVisible();
   await expect(page.getByRole("button", { name }).first()).toBeVisible();
 });
+
+test("a session ends on its next request when an administrator disables the user", async ({ page, createUser, admin }) => {
+  const user = await createUser();
+  await signIn(page, user);
+  await page.goto("/preferences");
+  await expect(page.getByRole("heading", { name: "Preferences" })).toBeVisible();
+
+  // The operation the console's Disable button and PATCH /api/v1/users/{id} both call.
+  const { setUserStatus } = await import("@/lib/users/set-user-status");
+  const { actorFor } = await import("../../tests/helpers/seed");
+  await setUserStatus({ actor: await actorFor(admin.id), input: { userId: user.id, status: "DISABLED" } });
+
+  await page.reload();
+  await expect(page).toHaveURL(/\/login/);
+});
