@@ -71,3 +71,11 @@ export const userFilterSchema = z.object({
   status: z.enum(USER_STATUS_FILTERS).default("all"),
 });
 export type UserFilter = z.infer<typeof userFilterSchema>;
+
+/** Several of a user's fields at once (PATCH /api/v1/users/{id}). */
+export const updateUserFieldsSchema = userDetailsSchema.partial().extend({
+  userId: idSchema,
+  status: z.enum(USER_STATUSES).optional(),
+  password: newPasswordSchema.optional(),
+});
+export type UpdateUserFieldsInput = z.input<typeof updateUserFieldsSchema>;

@@ -1,7 +1,7 @@
 import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { changes, recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { assertCanManageUser } from "@/lib/groups/grants";
@@ -11,30 +11,37 @@ import { updateUserSchema, type UpdateUserInput } from "./schemas";
 /** An administrator changes a user's name and/or email. */
 export async function updateUser({ actor, input }: { actor: Actor; input: UpdateUserInput }) {
   requirePermission(actor, "users:write");
-  const { userId, ...data } = updateUserSchema.parse(input);
+  const data = updateUserSchema.parse(input);
+  return withEmailConflicts(db.$transaction((tx) => applyUserDetails(tx, actor, data)));
+}
+
+/** Two renames to the same address at once: the unique index decides. */
+export async function withEmailConflicts<T>(work: Promise<T>): Promise<T> {
   try {
-    return await db.$transaction(async (tx) => {
-      const before = await tx.user.findUnique({ where: { id: userId }, select: { name: true, email: true } });
-      if (!before) throw new NotFoundError("User");
-      if (userId !== actor.userId) await assertCanManageUser(tx, actor, userId);
-      if (data.email && data.email !== before.email) {
-        const taken = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
-        if (taken) throw new ConflictError(EMAIL_IN_USE, { email: [EMAIL_IN_USE] });
-      }
-      const diff = changes(before, data);
-      const user = await tx.user.update({
-        where: { id: userId },
-        data,
-        select: { id: true, name: true, email: true, status: true },
-      });
-      if (Object.keys(diff).length > 0) {
-        await recordAudit(tx, actor, { action: "user.updated", target: { type: "user", id: userId, label: user.email }, details: diff });
-      }
-      return user;
-    });
+    return await work;
   } catch (error) {
-    // Two renames to the same address at once: the unique index decides.
     if (isUniqueViolation(error)) throw new ConflictError(EMAIL_IN_USE, { email: [EMAIL_IN_USE] });
     throw error;
   }
+}
+
+/** The change itself, inside the caller's transaction (also used by PATCH /api/v1/users/{id}). */
+export async function applyUserDetails(tx: Tx, actor: Actor, { userId, ...data }: { userId: string; name?: string; email?: string }) {
+  const before = await tx.user.findUnique({ where: { id: userId }, select: { name: true, email: true } });
+  if (!before) throw new NotFoundError("User");
+  if (userId !== actor.userId) await assertCanManageUser(tx, actor, userId);
+  if (data.email && data.email !== before.email) {
+    const taken = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
+    if (taken) throw new ConflictError(EMAIL_IN_USE, { email: [EMAIL_IN_USE] });
+  }
+  const diff = changes(before, data);
+  const user = await tx.user.update({
+    where: { id: userId },
+    data,
+    select: { id: true, name: true, email: true, status: true },
+  });
+  if (Object.keys(diff).length > 0) {
+    await recordAudit(tx, actor, { action: "user.updated", target: { type: "user", id: userId, label: user.email }, details: diff });
+  }
+  return user;
 }

@@ -4,9 +4,7 @@ import { NotFoundError } from "@/lib/errors";
 import { updateUserBodySchema, userDetailSchema } from "@/lib/users/api-schemas";
 import { deleteUser } from "@/lib/users/delete-user";
 import { getUserDetail } from "@/lib/users/queries";
-import { resetPassword } from "@/lib/users/reset-password";
-import { setUserStatus } from "@/lib/users/set-user-status";
-import { updateUser } from "@/lib/users/update-user";
+import { updateUserFields } from "@/lib/users/update-user-fields";
 
 type Params = { id: string };
 
@@ -18,12 +16,9 @@ async function detail(userId: string) {
 
 export const GET = withApiKey<Params>({ permission: "users:read" }, async ({ params }) => detail(params.id));
 
-/** Each field goes through its own operation (and audit event); the body is validated first. */
+/** All given fields change in one transaction, or none does. */
 export const PATCH = withApiKey<Params>({ permission: "users:write" }, async ({ request, actor, params }) => {
-  const { name, email, status, password } = await readJson(request, updateUserBodySchema);
-  if (name !== undefined || email !== undefined) await updateUser({ actor, input: { userId: params.id, name, email } });
-  if (status !== undefined) await setUserStatus({ actor, input: { userId: params.id, status } });
-  if (password !== undefined) await resetPassword({ actor, input: { userId: params.id, password } });
+  await updateUserFields({ actor, input: { userId: params.id, ...(await readJson(request, updateUserBodySchema)) } });
   return detail(params.id);
 });
 

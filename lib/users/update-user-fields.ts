@@ -1,0 +1,27 @@
+import "server-only";
+import { requirePermission, type Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { lockAdministrators } from "@/lib/groups/administrators";
+import { applyPassword, preparePassword } from "./reset-password";
+import { applyUserStatus } from "./set-user-status";
+import { updateUserFieldsSchema, type UpdateUserFieldsInput } from "./schemas";
+import { applyUserDetails, withEmailConflicts } from "./update-user";
+
+/**
+ * PATCH /api/v1/users/{id}: name, email, status and password in one transaction, so a
+ * refused part (the last administrator, a taken email) leaves nothing changed. Each part is
+ * the same change, and the same audit event, as the console's separate forms make.
+ */
+export async function updateUserFields({ actor, input }: { actor: Actor; input: UpdateUserFieldsInput }) {
+  requirePermission(actor, "users:write");
+  const { userId, name, email, status, password } = updateUserFieldsSchema.parse(input);
+  const prepared = password !== undefined ? await preparePassword(userId, password) : null;
+  await withEmailConflicts(
+    db.$transaction(async (tx) => {
+      if (status === "DISABLED") await lockAdministrators(tx);
+      if (name !== undefined || email !== undefined) await applyUserDetails(tx, actor, { userId, name, email });
+      if (status !== undefined) await applyUserStatus(tx, actor, { userId, status });
+      if (prepared) await applyPassword(tx, actor, prepared);
+    }),
+  );
+}
