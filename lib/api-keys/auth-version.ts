@@ -1,5 +1,7 @@
 import "server-only";
+import Database from "better-sqlite3";
 import { db } from "@/lib/db";
+import { databaseFromUrl } from "@/lib/db/url";
 
 // Database triggers bump AuthVersion.version whenever anything that decides a key's access
 // changes (prisma/*/migrations/*_auth_version). Verifiers cache keys by that version and read
@@ -13,7 +15,36 @@ import { db } from "@/lib/db";
 let running: Promise<bigint> | null = null;
 let queued: Promise<bigint> | null = null;
 
+// On SQLite the version is read through a read-only connection of its own: a synchronous
+// read of one row takes microseconds and, in WAL mode, sees every committed change, also
+// those of other processes using the file.
+const sqliteReaders = ((globalThis as unknown as { latchkeyVersionReaders?: Map<string, () => unknown> }).latchkeyVersionReaders ??= new Map());
+
+function sqliteReader(file: string): () => unknown {
+  let read = sqliteReaders.get(file);
+  if (!read) {
+    const statement = new Database(file, { readonly: true, fileMustExist: true }).prepare('SELECT "version" FROM "AuthVersion" WHERE "id" = 1').pluck();
+    read = () => statement.get();
+    sqliteReaders.set(file, read);
+  }
+  return read;
+}
+
+let sqliteFile: { url: string | undefined; file: string | null } | undefined;
+
+/** The SQLite file of DATABASE_URL, or null on PostgreSQL (worked out once per URL). */
+function currentSqliteFile(): string | null {
+  const url = process.env.DATABASE_URL;
+  if (sqliteFile && sqliteFile.url === url) return sqliteFile.file;
+  const database = databaseFromUrl(url);
+  const file = database.provider === "sqlite" && database.file !== ":memory:" ? database.file : null;
+  sqliteFile = { url, file };
+  return file;
+}
+
 async function readVersion(): Promise<bigint> {
+  const file = currentSqliteFile();
+  if (file) return BigInt((sqliteReader(file)() as number | bigint | undefined) ?? 0);
   // Raw SQL: the cheapest read Prisma offers, and this runs for every API request.
   const rows = await db.$queryRaw<{ version: bigint | number }[]>`SELECT "version" FROM "AuthVersion" WHERE "id" = 1`;
   return BigInt(rows[0]?.version ?? 0);
