@@ -65,7 +65,7 @@ export async function seedDemo({ users, groups }: { users: number; groups: numbe
   if (process.stdout.isTTY) process.stdout.write("\n");
   // Fresh statistics after a bulk load, so both planners pick the search indexes; on
   // PostgreSQL VACUUM also merges the trigram indexes' pending entries (autovacuum would, later).
-  const { isPostgres } = await import("../lib/users/text-search");
+  const { isPostgres } = await import("../lib/db/url");
   await db.$executeRawUnsafe(isPostgres() ? "VACUUM ANALYZE" : "ANALYZE");
   console.log(`Seeded ${users} users, ${groups} groups and ${memberships} memberships in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   await db.$disconnect();

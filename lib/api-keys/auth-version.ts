@@ -1,7 +1,7 @@
 import "server-only";
 import Database from "better-sqlite3";
 import { db } from "@/lib/db";
-import { databaseFromUrl } from "@/lib/db/url";
+import { currentDatabase } from "@/lib/db/url";
 
 // Database triggers bump AuthVersion.version whenever anything that decides a key's access
 // changes (prisma/*/migrations/*_auth_version). Verifiers cache keys by that version and read
@@ -30,20 +30,9 @@ function sqliteReader(file: string): () => unknown {
   return read;
 }
 
-let sqliteFile: { url: string | undefined; file: string | null } | undefined;
-
-/** The SQLite file of DATABASE_URL, or null on PostgreSQL (worked out once per URL). */
-function currentSqliteFile(): string | null {
-  const url = process.env.DATABASE_URL;
-  if (sqliteFile && sqliteFile.url === url) return sqliteFile.file;
-  const database = databaseFromUrl(url);
-  const file = database.provider === "sqlite" && database.file !== ":memory:" ? database.file : null;
-  sqliteFile = { url, file };
-  return file;
-}
-
 async function readVersion(): Promise<bigint> {
-  const file = currentSqliteFile();
+  const database = currentDatabase();
+  const file = database.provider === "sqlite" && database.file !== ":memory:" ? database.file : null;
   if (file) return BigInt((sqliteReader(file)() as number | bigint | undefined) ?? 0);
   // Raw SQL: the cheapest read Prisma offers, and this runs for every API request.
   const rows = await db.$queryRaw<{ version: bigint | number }[]>`SELECT "version" FROM "AuthVersion" WHERE "id" = 1`;

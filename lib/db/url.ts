@@ -31,3 +31,14 @@ export function databaseFromUrl(raw: string | undefined): Database {
     "DATABASE_URL must be file:<path> (SQLite) or postgresql://user@host:port/db (PostgreSQL)",
   );
 }
+
+let current: { raw: string | undefined; database: Database } | undefined;
+
+/** The database DATABASE_URL points at now, parsed once per value (read on hot paths). */
+export function currentDatabase(): Database {
+  const raw = process.env.DATABASE_URL;
+  if (!current || current.raw !== raw) current = { raw, database: databaseFromUrl(raw) };
+  return current.database;
+}
+
+export const isPostgres = () => currentDatabase().provider === "postgresql";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
-import { isPostgres } from "@/lib/users/text-search";
+import { isPostgres } from "@/lib/db/url";
 
 export const LAST_ADMINISTRATOR =
   "Administrators must keep at least one active member. Add or enable another administrator first.";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
-import { sql } from "@/lib/users/text-search";
+import { sql } from "@/lib/db/sql";
 
 export const GROUP_NAME_IN_USE = "A group with this name already exists";
 

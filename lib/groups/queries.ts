@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { PERMISSIONS, isPermission } from "@/lib/permissions/catalogue";
-import { containsInsensitive, emptySql, joinSql, sql, toCount, type Sql } from "@/lib/users/text-search";
+import { containsInsensitive, emptySql, joinSql, sql, toCount, type Sql } from "@/lib/db/sql";
 import { USER_ROW_SELECT, groupCounts } from "@/lib/users/queries";
 
 const GROUP_ROW_SELECT = {

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { PERMISSIONS, isPermission, type Permission } from "@/lib/permissions/catalogue";
 import type { UserFilter, UserSort } from "./schemas";
-import { sql, toCount } from "./text-search";
+import { sql, toCount } from "@/lib/db/sql";
 import { userOrderSql, userWhereSql } from "./user-sql";
 
 export const USER_ROW_SELECT = { id: true, name: true, email: true, status: true, createdAt: true, lastLoginAt: true } as const;

@@ -1,9 +1,9 @@
 import "server-only";
 import type { UserFilter, UserSort } from "./schemas";
-import { containsInsensitive, emptySql, joinSql, rawSql, sql, type Sql } from "./text-search";
+import { containsInsensitive, emptySql, joinSql, rawSql, sql, type Sql } from "@/lib/db/sql";
 
 // SQL fragments of the users list. Reads that filter by text go through raw SQL for ids only
-// (see text-search.ts); the rows themselves are then read with Prisma's typed select.
+// (see lib/db/sql.ts); the rows themselves are then read with Prisma's typed select.
 
 export type UserWhere = UserFilter & { notInGroupId?: string; afterId?: string };
 

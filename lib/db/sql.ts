@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/db";
-import { databaseFromUrl } from "@/lib/db/url";
+import { isPostgres } from "@/lib/db/url";
 
 // Case-insensitive "contains" that behaves the same on both providers. Prisma's portable
 // `contains` is LIKE: case-insensitive (ASCII) on SQLite, case-sensitive on PostgreSQL, and
@@ -8,8 +8,6 @@ import { databaseFromUrl } from "@/lib/db/url";
 // fragments: LIKE on SQLite, ILIKE on PostgreSQL.
 // The fragments are built with the SQLite client's Prisma.sql; both clients accept them
 // (raw queries are duck-typed) and render their own placeholders (? or $n).
-
-export const isPostgres = () => databaseFromUrl(process.env.DATABASE_URL).provider === "postgresql";
 
 /** `%q%` with LIKE's wildcards escaped, so "50%" matches "50%" and not "50 anything". */
 export function containsPattern(q: string): string {
