@@ -1,6 +1,7 @@
 "use client";
 
-import { Trash2, UserCheck, UserX } from "lucide-react";
+import { KeyRound, Trash2, UserCheck, UserX } from "lucide-react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -11,7 +12,10 @@ import { ResetPasswordDialog } from "./reset-password-dialog";
 
 type Props = { user: { id: string; name: string; email: string; status: "ACTIVE" | "DISABLED" }; isSelf: boolean };
 
-/** Reset password, disable/enable and delete. Nobody disables or deletes themselves. */
+/**
+ * Reset password, disable/enable and delete. Nobody resets their own password here (that needs
+ * the current one, under Preferences), nor disables or deletes themselves.
+ */
 export function UserAccountActions({ user, isSelf }: Props) {
   const router = useRouter();
 
@@ -31,7 +35,15 @@ export function UserAccountActions({ user, isSelf }: Props) {
 
   return (
     <div className="flex flex-wrap gap-2">
-      <ResetPasswordDialog userId={user.id} name={user.name} />
+      {isSelf ? (
+        <Button variant="outline" asChild>
+          <Link href="/preferences">
+            <KeyRound aria-hidden /> Change your password
+          </Link>
+        </Button>
+      ) : (
+        <ResetPasswordDialog userId={user.id} name={user.name} />
+      )}
       {isSelf ? null : user.status === "ACTIVE" ? (
         <ConfirmDialog
           trigger={

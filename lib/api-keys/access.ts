@@ -1,5 +1,5 @@
 import "server-only";
-import { can, type Actor } from "@/lib/auth/actor";
+import { can, requirePermission, type Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { apiKeyWithOwnerSelect } from "./summary";
@@ -11,7 +11,16 @@ import { apiKeyWithOwnerSelect } from "./summary";
 export async function keyForActor(tx: Tx, actor: Actor, id: string) {
   const key = await tx.apiKey.findUnique({ where: { id }, select: { ...apiKeyWithOwnerSelect, hiddenAt: true } });
   if (!key || (key.userId !== actor.userId && !can(actor, "api_keys:manage"))) throw new NotFoundError("API key");
+  requireKeyManagementScope(actor, key.userId);
   return key;
+}
+
+/**
+ * Through the API the key itself must hold the key permissions, not only its owner: a key
+ * narrowed to users:read neither lists nor revokes its owner's other keys.
+ */
+export function requireKeyManagementScope(actor: Actor, ownerId: string): void {
+  if (actor.keyId) requirePermission(actor, ownerId === actor.userId ? "api_keys:create" : "api_keys:manage");
 }
 
 export function auditTarget(key: { id: string; name: string; prefix: string }) {

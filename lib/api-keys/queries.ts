@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { requireKeyManagementScope } from "./access";
 import { DAY_MS } from "./expiry";
 import { listAllApiKeysSchema, listApiKeysSchema, type ListAllApiKeysInput, type ListApiKeysInput } from "./schemas";
 import type { ApiKeyState } from "./status";
@@ -39,6 +40,7 @@ export async function keyOwner({ actor, input }: { actor: Actor; input: { userId
 export async function listApiKeys({ actor, input }: { actor: Actor; input: ListApiKeysInput }) {
   const { userId = actor.userId, limit, cursor } = listApiKeysSchema.parse(input);
   requireOwnerOrManager(actor, userId);
+  requireKeyManagementScope(actor, userId);
   const now = new Date();
   const rows = await db.apiKey.findMany({
     where: { userId },

@@ -3,6 +3,7 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
+import { assertCanChangeGroups } from "./grants";
 import { deleteGroupSchema, type DeleteGroupInput } from "./schemas";
 
 export const CANNOT_DELETE_ADMINISTRATORS = "The Administrators group cannot be deleted.";
@@ -18,6 +19,7 @@ export async function deleteGroup({ actor, input }: { actor: Actor; input: Delet
     });
     if (!group) throw new NotFoundError("Group");
     if (group.builtIn) throw new ConflictError(CANNOT_DELETE_ADMINISTRATORS);
+    await assertCanChangeGroups(tx, actor, [groupId]);
     await tx.group.delete({ where: { id: groupId } });
     await recordAudit(tx, actor, {
       action: "group.deleted",

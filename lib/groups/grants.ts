@@ -10,7 +10,7 @@ import { permissionsOfUser } from "@/lib/permissions/resolve";
 // sign in as them.
 export const CANNOT_GRANT = "You can only grant permissions you hold yourself.";
 export const CANNOT_MANAGE = "You can only manage users whose permissions you hold yourself.";
-export const CANNOT_CHANGE_MEMBERS = "You can only change the members of groups whose permissions you hold yourself.";
+export const CANNOT_CHANGE_GROUP = "You can only change groups whose permissions you hold yourself.";
 
 /** What membership of these groups confers (Administrators: the whole catalogue). */
 export async function permissionsOfGroups(tx: Tx, groupIds: string[]): Promise<Set<Permission>> {
@@ -32,9 +32,13 @@ export function assertCanGrant(actor: Actor, permissions: Iterable<Permission>):
   if (!holdsAll(actor, permissions)) throw new ForbiddenError(CANNOT_GRANT);
 }
 
-/** Adding to or removing from these groups needs every permission they confer. */
-export async function assertCanGrantGroups(tx: Tx, actor: Actor, groupIds: string[]): Promise<void> {
-  if (!holdsAll(actor, await permissionsOfGroups(tx, groupIds))) throw new ForbiddenError(CANNOT_CHANGE_MEMBERS);
+/**
+ * The one rule for every change to a group (its members, permissions, name, description, or
+ * deleting it): the actor must hold every permission the group grants. Otherwise a holder of
+ * groups:write could strip or delete a group they could not have built.
+ */
+export async function assertCanChangeGroups(tx: Tx, actor: Actor, groupIds: string[]): Promise<void> {
+  if (!holdsAll(actor, await permissionsOfGroups(tx, groupIds))) throw new ForbiddenError(CANNOT_CHANGE_GROUP);
 }
 
 /** The actor may change, disable or delete this user only if they hold all the user holds. */

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { assertNotLastAdministrator, lockAdministrators } from "./administrators";
-import { assertCanGrantGroups } from "./grants";
+import { assertCanChangeGroups } from "./grants";
 import {
   addMembersSchema,
   addToGroupsSchema,
@@ -23,7 +23,7 @@ async function addMemberships(tx: Tx, actor: Actor, userIds: string[], groupIds:
   // Someone deleted in the meantime, or a made-up id: nothing to add them to.
   if (users.length !== new Set(userIds).size) throw new NotFoundError("User");
   if (groups.length !== new Set(groupIds).size) throw new NotFoundError("Group");
-  await assertCanGrantGroups(tx, actor, groupIds);
+  await assertCanChangeGroups(tx, actor, groupIds);
 
   const existing = await tx.membership.findMany({
     where: { userId: { in: userIds }, groupId: { in: groupIds } },
@@ -77,7 +77,7 @@ export async function removeMember({ actor, input }: { actor: Actor; input: Memb
       select: { user: { select: { email: true } } },
     });
     if (!membership) throw new NotFoundError("Membership");
-    await assertCanGrantGroups(tx, actor, [groupId]);
+    await assertCanChangeGroups(tx, actor, [groupId]);
     if (group.builtIn) await assertNotLastAdministrator(tx, userId);
     await tx.membership.delete({ where: { userId_groupId: { userId, groupId } } });
     await recordAudit(tx, actor, {

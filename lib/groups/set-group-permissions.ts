@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { Permission } from "@/lib/permissions/catalogue";
-import { assertCanGrant } from "./grants";
+import { assertCanChangeGroups, assertCanGrant } from "./grants";
 import { setGroupPermissionsSchema, type SetGroupPermissionsInput } from "./schemas";
 
 export const ADMINISTRATORS_HOLD_EVERYTHING = "The Administrators group always holds every permission.";
@@ -20,7 +20,7 @@ export async function setGroupPermissions({ actor, input }: { actor: Actor; inpu
     const before = group.permissions.map((p) => p.permission).sort();
     const added = permissions.filter((permission) => !before.includes(permission));
     const removed = before.filter((permission) => !(permissions as string[]).includes(permission));
-    // Only what is being added must be held: anyone with groups:write may take permissions away.
+    await assertCanChangeGroups(tx, actor, [groupId]);
     assertCanGrant(actor, added);
     if (added.length === 0 && removed.length === 0) return { groupId, permissions };
     await tx.groupPermission.deleteMany({ where: { groupId, permission: { in: removed } } });

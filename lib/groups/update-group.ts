@@ -4,6 +4,7 @@ import { changes, recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { ConflictError, NotFoundError } from "@/lib/errors";
+import { assertCanChangeGroups } from "./grants";
 import { GROUP_NAME_IN_USE, assertGroupNameFree } from "./group-name";
 import { updateGroupSchema, type UpdateGroupInput } from "./schemas";
 
@@ -17,6 +18,7 @@ export async function updateGroup({ actor, input }: { actor: Actor; input: Updat
     return await db.$transaction(async (tx) => {
       const before = await tx.group.findUnique({ where: { id: groupId }, select: { name: true, description: true, builtIn: true } });
       if (!before) throw new NotFoundError("Group");
+      await assertCanChangeGroups(tx, actor, [groupId]);
       if (data.name !== undefined && data.name !== before.name) {
         if (before.builtIn) throw new ConflictError(CANNOT_RENAME_ADMINISTRATORS, { name: [CANNOT_RENAME_ADMINISTRATORS] });
         await assertGroupNameFree(tx, data.name, groupId);

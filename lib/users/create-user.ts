@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { ConflictError, InvalidError } from "@/lib/errors";
-import { assertCanGrantGroups } from "@/lib/groups/grants";
+import { assertCanChangeGroups } from "@/lib/groups/grants";
 import { createUserSchema, type CreateUserInput } from "./schemas";
 
 export const EMAIL_IN_USE = "Email already in use";
@@ -30,7 +30,7 @@ export async function createUser({ actor, input }: { actor: Actor; input: Create
       }
       const groups = await tx.group.findMany({ where: { id: { in: data.groupIds } }, select: { id: true, name: true } });
       if (groups.length !== new Set(data.groupIds).size) throw new InvalidError("Unknown group", { groupIds: ["Unknown group"] });
-      await assertCanGrantGroups(tx, actor, data.groupIds);
+      await assertCanChangeGroups(tx, actor, data.groupIds);
       const created = await tx.user.create({
         data: {
           name: data.name,

@@ -6,14 +6,16 @@ import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { InvalidError, NotFoundError } from "@/lib/errors";
 import { assertCanManageUser } from "@/lib/groups/grants";
+import { assertNotOwnCredentials } from "./credentials";
 import { resetPasswordSchema, type ResetPasswordInput } from "./schemas";
 
 export { resetPasswordSchema, type ResetPasswordInput };
 
-/** An administrator (or the operator CLI) sets a user's password; their sessions end. */
+/** An administrator (or the operator CLI) sets another user's password; their sessions end. */
 export async function resetPassword({ actor, input }: { actor: Actor; input: ResetPasswordInput }) {
   requirePermission(actor, "users:write");
   const data = resetPasswordSchema.parse(input);
+  assertNotOwnCredentials(actor, data.userId, "password");
   const prepared = await preparePassword(data.userId, data.password);
   await db.$transaction((tx) => applyPassword(tx, actor, prepared));
   return { generatedPassword: prepared.generatedPassword };
@@ -38,7 +40,8 @@ export async function preparePassword(userId: string, password?: string): Promis
 
 /** The change itself, inside the caller's transaction (also used by PATCH /api/v1/users/{id}). */
 export async function applyPassword(tx: Tx, actor: Actor, { userId, email, passwordHash, generatedPassword }: PreparedPassword) {
-  if (userId !== actor.userId) await assertCanManageUser(tx, actor, userId);
+  assertNotOwnCredentials(actor, userId, "password");
+  await assertCanManageUser(tx, actor, userId);
   const updated = await tx.user.updateMany({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
   if (updated.count === 0) throw new NotFoundError("User");
   await recordAudit(tx, actor, {

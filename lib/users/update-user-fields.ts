@@ -2,6 +2,7 @@ import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { lockAdministrators } from "@/lib/groups/administrators";
+import { assertNotOwnCredentials } from "./credentials";
 import { applyPassword, preparePassword } from "./reset-password";
 import { applyUserStatus } from "./set-user-status";
 import { updateUserFieldsSchema, type UpdateUserFieldsInput } from "./schemas";
@@ -15,6 +16,8 @@ import { applyUserDetails, withEmailConflicts } from "./update-user";
 export async function updateUserFields({ actor, input }: { actor: Actor; input: UpdateUserFieldsInput }) {
   requirePermission(actor, "users:write");
   const { userId, name, email, status, password } = updateUserFieldsSchema.parse(input);
+  // Before the slow hashing: a refused password change must cost the caller nothing.
+  if (password !== undefined) assertNotOwnCredentials(actor, userId, "password");
   const prepared = password !== undefined ? await preparePassword(userId, password) : null;
   await withEmailConflicts(
     db.$transaction(async (tx) => {

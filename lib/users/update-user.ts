@@ -6,6 +6,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { assertCanManageUser } from "@/lib/groups/grants";
 import { EMAIL_IN_USE } from "./create-user";
+import { assertNotOwnCredentials } from "./credentials";
 import { updateUserSchema, type UpdateUserInput } from "./schemas";
 
 /** An administrator changes a user's name and/or email. */
@@ -31,6 +32,7 @@ export async function applyUserDetails(tx: Tx, actor: Actor, { userId, ...data }
   if (!before) throw new NotFoundError("User");
   if (userId !== actor.userId) await assertCanManageUser(tx, actor, userId);
   if (data.email && data.email !== before.email) {
+    assertNotOwnCredentials(actor, userId, "email");
     const taken = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
     if (taken) throw new ConflictError(EMAIL_IN_USE, { email: [EMAIL_IN_USE] });
   }

@@ -11,6 +11,10 @@ type Request = { path: string; body?: unknown };
 type Sample = { success: number; prepare: (ownerId: string) => Promise<Request> };
 
 /** A valid request for each operation, made against fresh data, and its success status. */
+// Groups in the samples grant audit:read, so that a caller lacking it meets the one group
+// rule: you may change a group only if you hold every permission it grants.
+const auditGroup = () => seedGroup({ permissions: ["audit:read"] });
+
 const samples: Record<string, Sample> = {
   "get /me": { success: 200, prepare: async () => ({ path: "/me" }) },
   "get /users": { success: 200, prepare: async () => ({ path: "/users?limit=5" }) },
@@ -21,27 +25,28 @@ const samples: Record<string, Sample> = {
   "get /groups": { success: 200, prepare: async () => ({ path: "/groups" }) },
   "post /groups": { success: 201, prepare: async () => ({ path: "/groups", body: { name: unique("Group") } }) },
   "get /groups/{id}": { success: 200, prepare: async () => ({ path: `/groups/${(await seedGroup()).id}` }) },
-  "patch /groups/{id}": { success: 200, prepare: async () => ({ path: `/groups/${(await seedGroup()).id}`, body: { name: unique("Renamed") } }) },
-  "delete /groups/{id}": { success: 204, prepare: async () => ({ path: `/groups/${(await seedGroup()).id}` }) },
+  "patch /groups/{id}": { success: 200, prepare: async () => ({ path: `/groups/${(await auditGroup()).id}`, body: { name: unique("Renamed") } }) },
+  "delete /groups/{id}": { success: 204, prepare: async () => ({ path: `/groups/${(await auditGroup()).id}` }) },
   "put /groups/{id}/members/{userId}": {
     success: 204,
-    prepare: async () => ({ path: `/groups/${(await seedGroup()).id}/members/${(await seedUser()).user.id}` }),
+    prepare: async () => ({ path: `/groups/${(await auditGroup()).id}/members/${(await seedUser()).user.id}` }),
   },
   "delete /groups/{id}/members/{userId}": {
     success: 204,
     prepare: async () => {
-      const { user } = await seedUser({ permissions: ["users:read"] });
+      const { user } = await seedUser({ permissions: ["audit:read"] });
       const membership = await db.membership.findFirstOrThrow({ where: { userId: user.id } });
       return { path: `/groups/${membership.groupId}/members/${user.id}` };
     },
   },
-  "put /groups/{id}/permissions": { success: 200, prepare: async () => ({ path: `/groups/${(await seedGroup()).id}/permissions`, body: { permissions: ["users:read"] } }) },
+  "put /groups/{id}/permissions": { success: 200, prepare: async () => ({ path: `/groups/${(await auditGroup()).id}/permissions`, body: { permissions: ["users:read"] } }) },
   "get /api-keys": { success: 200, prepare: async () => ({ path: "/api-keys" }) },
   "delete /api-keys/{id}": { success: 200, prepare: async (ownerId) => ({ path: `/api-keys/${(await seedKey(ownerId)).row.id}` }) },
   "get /audit-events": { success: 200, prepare: async () => ({ path: "/audit-events?limit=5" }) },
 };
 
-type Caller = { label: string; status: (operation: { permission?: Permission }, success: number) => number; key: (ownerId: string, operation: { permission?: Permission }) => Promise<string | undefined> };
+type Operation = { method: string; path: string; permission?: Permission };
+type Caller = { label: string; status: (operation: Operation, success: number) => number; key: (ownerId: string, operation: { permission?: Permission }) => Promise<string | undefined> };
 
 const callers: Caller[] = [
   { label: "no key", status: () => 401, key: async () => undefined },
@@ -59,6 +64,25 @@ const callers: Caller[] = [
     label: "narrowed scope without the permission",
     status: (operation, success) => (operation.permission ? 403 : success),
     key: async (ownerId, operation) => (await seedKey(ownerId, { scopes: PERMISSIONS.filter((p) => p !== operation.permission) })).key,
+  },
+  {
+    // Key management needs the key itself to hold api_keys:create (own keys): users:read alone reads users.
+    label: "scoped to users:read only",
+    status: (operation, success) => (operation.permission === "users:read" || operation.path === "/me" ? success : 403),
+    key: async (ownerId) => (await seedKey(ownerId, { scopes: ["users:read"] })).key,
+  },
+  {
+    // A user (not the samples' owner) holding groups:write but not what the sample groups grant.
+    label: "groups:write without the group's permissions",
+    status: (operation, success) => {
+      const held: (Permission | undefined)[] = [undefined, "groups:read", "groups:write", "users:read"];
+      if (!held.includes(operation.permission)) return 403;
+      if (operation.path === "/api-keys") return 403; // the owner lacks api_keys:create
+      if (operation.path === "/api-keys/{id}") return 404; // someone else's key
+      const changesAGroup = operation.path.startsWith("/groups/{id}") && operation.method !== "get";
+      return changesAGroup ? 403 : success;
+    },
+    key: async () => (await seedKey((await seedUser({ permissions: ["groups:read", "groups:write", "users:read"] })).user.id)).key,
   },
   { label: "full access", status: (_, success) => success, key: async (ownerId) => (await seedKey(ownerId)).key },
 ];

@@ -22,7 +22,8 @@ describe("PATCH /api/v1/users/{id}", () => {
     const refused = await api(`/api/v1/users/${admin.id}`, { key, method: "PATCH", body: { name: "Should Not Stick", status: "DISABLED" } });
     expect(refused.status).toBe(403);
     const { user: other } = await seedUser();
-    const taken = await api(`/api/v1/users/${admin.id}`, { key, method: "PATCH", body: { name: "Nor This", email: other.email } });
+    const { user: third } = await seedUser();
+    const taken = await api(`/api/v1/users/${third.id}`, { key, method: "PATCH", body: { name: "Nor This", email: other.email } });
     expect(taken.status).toBe(409);
     expect(taken.body?.errors).toEqual([{ field: "email", message: "Email already in use" }]);
     const weak = await api(`/api/v1/users/${other.id}`, { key, method: "PATCH", body: { name: "Nor That", password: "password1234" } });
@@ -30,6 +31,7 @@ describe("PATCH /api/v1/users/{id}", () => {
 
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).name).toBe(admin.name);
     expect((await db.user.findUniqueOrThrow({ where: { id: other.id } })).name).toBe(other.name);
-    expect(await db.auditEvent.count({ where: { targetId: { in: [admin.id, other.id] }, action: "user.updated" } })).toBe(0);
+    expect((await db.user.findUniqueOrThrow({ where: { id: third.id } })).name).toBe(third.name);
+    expect(await db.auditEvent.count({ where: { targetId: { in: [admin.id, other.id, third.id] }, action: "user.updated" } })).toBe(0);
   });
 });

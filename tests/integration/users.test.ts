@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
 import { ForbiddenError, InvalidError, NotFoundError } from "@/lib/errors";
-import { CANNOT_CHANGE_MEMBERS, CANNOT_MANAGE } from "@/lib/groups/grants";
+import { CANNOT_CHANGE_GROUP, CANNOT_MANAGE } from "@/lib/groups/grants";
 import { createUser } from "@/lib/users/create-user";
 import { deleteUser } from "@/lib/users/delete-user";
 import { getUserDetail } from "@/lib/users/queries";
@@ -36,7 +36,7 @@ describe("creating users", () => {
     const administrators = await administratorsGroup();
     await expect(
       createUser({ actor: writer, input: { name: "Sneaky", email: `${unique("sneaky")}@example.test`, groupIds: [administrators.id] } }),
-    ).rejects.toThrow(CANNOT_CHANGE_MEMBERS);
+    ).rejects.toThrow(CANNOT_CHANGE_GROUP);
   });
 
   it("refuses guessable passwords on the password field", async () => {
