@@ -59,8 +59,9 @@ export function withApiKey<Params extends Record<string, string> = Record<string
       }
       if (options.permission) requirePermission(actor, options.permission);
       const params = await context.params;
-      // Ids are plain text: one with a control character names nothing (and a NUL must never reach PostgreSQL).
-      if (!Object.values(params).every((value) => isPlainText(value))) throw new NotFoundError("Resource");
+      // Ids are plain text: one with a control character names nothing (and a NUL must never
+      // reach PostgreSQL). Routes without dynamic segments get no params object at all.
+      if (!Object.values(params ?? {}).every((value) => isPlainText(value))) throw new NotFoundError("Resource");
       const result = await handler({ request, actor, params });
       return withHeaders(result instanceof Response ? result : jsonResponse(request, result), headers);
     } catch (error) {
