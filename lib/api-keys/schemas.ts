@@ -1,12 +1,13 @@
 // One zod schema per API key input, shared by the forms, the server actions and the API.
 import { z } from "zod";
 import { PERMISSIONS, permissionSchema } from "@/lib/permissions/catalogue";
+import { plainText } from "@/lib/validation/text";
 import { EXPIRATION_CHOICES } from "./expiry";
 import { API_KEY_STATES } from "./status";
 
-export const apiKeyIdSchema = z.string().trim().min(1, "Missing key id").max(64);
-export const apiKeyNameSchema = z.string().trim().min(1, "Enter a name").max(100, "Use at most 100 characters");
-export const apiKeyDescriptionSchema = z.string().trim().max(500, "Use at most 500 characters");
+export const apiKeyIdSchema = z.string().trim().min(1, "Missing key id").max(64).check(plainText());
+export const apiKeyNameSchema = z.string().trim().min(1, "Enter a name").max(100, "Use at most 100 characters").check(plainText());
+export const apiKeyDescriptionSchema = z.string().trim().max(500, "Use at most 500 characters").check(plainText({ multiline: true }));
 
 export const createApiKeySchema = z
   .object({
@@ -49,9 +50,9 @@ export type SetApiKeyRateLimitInput = z.infer<typeof setApiKeyRateLimitSchema>;
 
 /** A user's own keys or, with api_keys:manage, another user's: for the API (cursor pages). */
 export const listApiKeysSchema = z.object({
-  userId: z.string().trim().min(1).max(64).optional(),
+  userId: z.string().trim().min(1).max(64).check(plainText()).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().trim().min(1).max(64).optional(),
+  cursor: z.string().trim().min(1).max(64).check(plainText()).optional(),
 });
 export type ListApiKeysInput = z.input<typeof listApiKeysSchema>;
 
@@ -67,4 +68,4 @@ export const listAllApiKeysSchema = z.object({
 });
 export type ListAllApiKeysInput = z.input<typeof listAllApiKeysSchema>;
 
-export const listUserApiKeysSchema = z.object({ userId: z.string().trim().min(1).max(64) });
+export const listUserApiKeysSchema = z.object({ userId: z.string().trim().min(1).max(64).check(plainText()) });

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { BadRequestError } from "@/lib/errors";
+import { plainText } from "@/lib/validation/text";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -49,6 +50,6 @@ export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.i
 /** Cursor pagination shared by every list route: ?limit=1..100&cursor=… */
 export const paginationSchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().min(1).max(200).optional(),
+  cursor: z.string().min(1).max(200).check(plainText()).optional(),
 });
 export type Pagination = z.infer<typeof paginationSchema>;

@@ -4,8 +4,9 @@ import { recordUsage } from "@/lib/api-keys/usage";
 import { verifyApiKey } from "@/lib/api-keys/verify";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { clientIp } from "@/lib/client-ip";
-import { TooManyRequestsError } from "@/lib/errors";
+import { NotFoundError, TooManyRequestsError } from "@/lib/errors";
 import type { Permission } from "@/lib/permissions/catalogue";
+import { isPlainText } from "@/lib/validation/text";
 import { problemFor, problemResponse } from "./problem";
 import { consumeRequest, rateLimitHeaders } from "./rate-limit";
 
@@ -41,7 +42,7 @@ function errorResponse(error: unknown, request: Request): Response {
  * handler and turns domain errors into problem+json. Every answer after authentication
  * carries the RateLimit-* headers. A handler returns a Response, or data sent as JSON (200).
  */
-export function withApiKey<Params = Record<string, never>>(
+export function withApiKey<Params extends Record<string, string> = Record<string, never>>(
   options: { permission?: Permission },
   handler: (context: ApiContext<Params>) => Promise<Response | object>,
 ) {
@@ -57,7 +58,11 @@ export function withApiKey<Params = Record<string, never>>(
         throw new TooManyRequestsError(`Rate limit of ${limit.limit} requests per minute exceeded for this key.`, limit.resetSeconds);
       }
       if (options.permission) requirePermission(actor, options.permission);
-      const result = await handler({ request, actor, params: await context.params });
+      const params = await context.params;
+      // Ids are plain text: one with a control character names nothing (and a NUL must never
+      // reach PostgreSQL). Routes without dynamic segments get no params object at all.
+      if (!Object.values(params ?? {}).every((value) => isPlainText(value))) throw new NotFoundError("Resource");
+      const result = await handler({ request, actor, params });
       return withHeaders(result instanceof Response ? result : jsonResponse(request, result), headers);
     } catch (error) {
       return withHeaders(errorResponse(error, request), headers);

@@ -1,14 +1,15 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { isPlainText, plainText } from "@/lib/validation/text";
 
 export const auditFilterSchema = z.object({
-  action: z.string().trim().max(100).optional(),
+  action: z.string().trim().max(100).check(plainText()).optional(),
   /** Part of the actor's email (actors' emails are kept lower-case). */
-  actor: z.string().trim().max(254).optional(),
-  actorId: z.string().max(64).optional(),
-  targetType: z.string().max(50).optional(),
-  targetId: z.string().max(64).optional(),
+  actor: z.string().trim().max(254).check(plainText()).optional(),
+  actorId: z.string().max(64).check(plainText()).optional(),
+  targetType: z.string().max(50).check(plainText()).optional(),
+  targetId: z.string().max(64).check(plainText()).optional(),
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
@@ -22,7 +23,7 @@ function decodeCursor(cursor: string | undefined): { at: Date; id: string } | nu
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [string, string];
     const date = new Date(at);
-    return typeof id === "string" && !Number.isNaN(date.getTime()) ? { at: date, id } : null;
+    return typeof id === "string" && isPlainText(id) && !Number.isNaN(date.getTime()) ? { at: date, id } : null;
   } catch {
     return null;
   }

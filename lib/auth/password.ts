@@ -1,35 +1,47 @@
 import "server-only";
-import { randomBytes, randomInt, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { hash as argon2Hash, verify as argon2Verify } from "@node-rs/argon2";
+import { randomInt, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
 
-// scrypt with N=2^15, r=8, p=1 (OWASP's recommended minimum), 16-byte salt, 32-byte hash.
-// Stored as "scrypt$N$r$p$salt$hash" so parameters can be raised later without a migration.
-const PARAMS = { N: 2 ** 15, r: 8, p: 1 } as const;
-const KEY_LENGTH = 32;
+// argon2id at the OWASP Password Storage Cheat Sheet's minimum: m=19456 KiB (19 MiB), t=2, p=1;
+// 16-byte random salt, 32-byte hash, stored as a PHC string ($argon2id$v=19$m=…,t=…,p=…$salt$hash).
+// @node-rs/argon2 defaults to argon2id, version 19.
+const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
+const CURRENT_PREFIX = `$argon2id$v=19$m=${ARGON2_OPTIONS.memoryCost},t=${ARGON2_OPTIONS.timeCost},p=${ARGON2_OPTIONS.parallelism}$`;
 
-function derive(password: string, salt: Buffer, params: { N: number; r: number; p: number }): Promise<Buffer> {
-  const options: ScryptOptions = { ...params, maxmem: 128 * params.N * params.r * 2 };
-  return new Promise((resolve, reject) =>
-    scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, options, (error, key) => (error ? reject(error) : resolve(key))),
-  );
-}
+// Compatibility with hashes written before argon2id ("scrypt$N$r$p$salt$hash"); they verify
+// until their owner's next successful sign-in rewrites them (see needsRehash).
+const SCRYPT_KEY_LENGTH = 32;
+
+// NFKC so the same password typed on another keyboard (composed or decomposed) still matches.
+const normalize = (password: string) => password.normalize("NFKC");
 
 export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(16);
-  const hash = await derive(password, salt, PARAMS);
-  return ["scrypt", PARAMS.N, PARAMS.r, PARAMS.p, salt.toString("base64url"), hash.toString("base64url")].join("$");
+  return argon2Hash(normalize(password), ARGON2_OPTIONS);
+}
+
+/** True when a stored hash is not argon2id at today's parameters and should be rewritten. */
+export function needsRehash(stored: string | null): boolean {
+  return !stored?.startsWith(CURRENT_PREFIX);
 }
 
 export async function verifyPassword(password: string, stored: string | null): Promise<boolean> {
-  const parts = stored?.split("$");
-  if (!parts || parts.length !== 6 || parts[0] !== "scrypt") {
-    // Same work as a real check, so an unknown account is not told apart by timing.
-    await derive(password, randomBytes(16), PARAMS);
-    return false;
-  }
-  const [, N, r, p, salt, hash] = parts;
+  if (stored?.startsWith("$argon2")) return argon2Verify(stored, normalize(password)).catch(() => false);
+  if (stored?.startsWith("scrypt$")) return verifyScrypt(password, stored);
+  // No usable hash (unknown account): the same work as a real check, so timing does not tell.
+  await hashPassword(password);
+  return false;
+}
+
+async function verifyScrypt(password: string, stored: string): Promise<boolean> {
+  const [, N, r, p, salt, hash, ...rest] = stored.split("$");
+  const params = { N: Number(N), r: Number(r), p: Number(p) };
+  if (rest.length > 0 || !hash || !Object.values(params).every(Number.isSafeInteger)) return false;
   const expected = Buffer.from(hash, "base64url");
-  const actual = await derive(password, Buffer.from(salt, "base64url"), { N: Number(N), r: Number(r), p: Number(p) });
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+  const options: ScryptOptions = { ...params, maxmem: 128 * params.N * params.r * 2 };
+  const actual = await new Promise<Buffer | null>((resolve) =>
+    scrypt(normalize(password), Buffer.from(salt, "base64url"), SCRYPT_KEY_LENGTH, options, (error, key) => resolve(error ? null : key)),
+  );
+  return actual !== null && actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
 const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/validation/text";
 
 export const PASSWORD_MIN_LENGTH = 12;
 
@@ -13,11 +14,12 @@ export const emailSchema = z
   .trim()
   .min(1, "Enter an email address")
   .max(254, "Use at most 254 characters")
+  .check(plainText())
   .pipe(z.email("Enter a valid email address"))
   .transform((email) => email.toLowerCase());
 
 export const signInSchema = z.object({
-  email: z.string().trim().min(1, "Enter your email").max(254),
+  email: z.string().trim().min(1, "Enter your email").max(254).check(plainText()),
   password: z.string().min(1, "Enter your password").max(256),
 });
 
@@ -34,6 +36,6 @@ export const changePasswordSchema = z
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 export const updateProfileSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters"),
+  name: z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters").check(plainText()),
 });
 export type UpdateProfileInput = z.infer<typeof updateProfileSchema>;

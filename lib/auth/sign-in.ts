@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { beforeSignIn, recordFailedSignIn, recordSuccessfulSignIn } from "./login-throttle";
-import { verifyPassword } from "./password";
+import { hashPassword, needsRehash, verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
 
 export const WRONG_CREDENTIALS = "Incorrect email or password.";
@@ -26,5 +26,11 @@ export async function signInWithPassword(input: unknown, ip: string | null): Pro
   }
   await recordSuccessfulSignIn(email);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  // Upgrade an older hash while the password is at hand; only if it is still the hash just
+  // checked, so a password reset that raced this sign-in is never overwritten.
+  if (needsRehash(user.passwordHash)) {
+    const passwordHash = await hashPassword(password);
+    await db.user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { passwordHash } });
+  }
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

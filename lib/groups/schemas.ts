@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { permissionSchema } from "@/lib/permissions/catalogue";
 import { idSchema, searchTextSchema } from "@/lib/users/schemas";
+import { plainText } from "@/lib/validation/text";
 
-export const groupNameSchema = z.string().trim().min(1, "Enter a name").max(100, "Use at most 100 characters");
-export const groupDescriptionSchema = z.string().trim().max(500, "Use at most 500 characters");
+export const groupNameSchema = z.string().trim().min(1, "Enter a name").max(100, "Use at most 100 characters").check(plainText());
+export const groupDescriptionSchema = z.string().trim().max(500, "Use at most 500 characters").check(plainText({ multiline: true }));
 
 /** Name and description as the New group and Edit group dialogs take them. */
 export const groupDetailsSchema = z.object({ name: groupNameSchema, description: groupDescriptionSchema.default("") });

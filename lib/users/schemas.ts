@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { emailSchema, newPasswordSchema } from "@/lib/auth/schemas";
+import { plainText } from "@/lib/validation/text";
 
-export const userNameSchema = z.string().trim().min(1, "Enter a name").max(100, "Use at most 100 characters");
-export const idSchema = z.string().min(1).max(64);
+export const userNameSchema = z.string().trim().min(1, "Enter a name").max(100, "Use at most 100 characters").check(plainText());
+export const idSchema = z.string().min(1).max(64).check(plainText());
 
 export const createUserSchema = z.object({
   name: userNameSchema,
@@ -58,7 +59,7 @@ export const resetPasswordFormSchema = z
 export type ResetPasswordFormInput = z.input<typeof resetPasswordFormSchema>;
 
 /** Search text for users and groups: trimmed, bounded, empty means "all". */
-export const searchTextSchema = z.string().trim().max(100, "Use at most 100 characters");
+export const searchTextSchema = z.string().trim().max(100, "Use at most 100 characters").check(plainText());
 
 export const USER_SORTS = ["name", "email", "createdAt", "lastLoginAt"] as const;
 export type UserSort = (typeof USER_SORTS)[number];

@@ -28,6 +28,7 @@ describe("operator CLI", () => {
     const password = /Password \(shown once\): (\S+)/.exec(created.stdout)?.[1];
     expect(password).toBeDefined();
     const user = await db.user.findUniqueOrThrow({ where: { email } });
+    expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect((await permissionsOfUser(db, user.id)).has("users:write")).toBe(true);
     expect(await signInWithPassword({ email, password }, "192.0.2.10")).toMatchObject({ id: user.id });
     expect(await db.auditEvent.count({ where: { action: "user.created", targetId: user.id, actorEmail: "system" } })).toBe(1);

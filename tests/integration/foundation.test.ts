@@ -16,7 +16,7 @@ describe("first start", () => {
     expect(first.admin?.generatedPassword).toMatch(/^[A-Za-z0-9]{5}(-[A-Za-z0-9]{5}){3}$/);
 
     const admin = await db.user.findUniqueOrThrow({ where: { email: "root@example.test" } });
-    expect(admin.passwordHash).toMatch(/^scrypt\$/);
+    expect(admin.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(admin.passwordHash).not.toContain(first.admin!.generatedPassword!);
     expect([...(await permissionsOfUser(db, admin.id))].sort()).toEqual([...PERMISSIONS].sort());
     expect(await signInWithPassword({ email: "ROOT@example.test", password: first.admin!.generatedPassword }, null)).toMatchObject({ id: admin.id });

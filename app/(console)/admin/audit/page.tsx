@@ -9,13 +9,17 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { listAuditActions, listAuditEvents } from "@/lib/audit/queries";
+import { withoutForbiddenCharacters } from "@/lib/validation/text";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePagePermission("audit:read");
   const { action, actor, cursor } = loadAuditSearchParams(await searchParams);
-  const filter = { action: action.trim().slice(0, 100) || undefined, actor: actor.trim().slice(0, 254) || undefined };
+  const filter = {
+    action: withoutForbiddenCharacters(action).trim().slice(0, 100) || undefined,
+    actor: withoutForbiddenCharacters(actor).trim().slice(0, 254) || undefined,
+  };
   const [{ rows, nextCursor }, actions] = await Promise.all([
     listAuditEvents({ ...filter, cursor: cursor || undefined, limit: AUDIT_PAGE_SIZE }),
     listAuditActions(),

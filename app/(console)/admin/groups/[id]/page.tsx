@@ -13,10 +13,12 @@ import { requirePagePermission } from "@/lib/auth/page-guard";
 import { getSessionActor } from "@/lib/auth/session";
 import { MEMBERS_PAGE_SIZE, listOptions, loadListSearchParams } from "@/lib/groups/list-params";
 import { getGroup, listGroupMembers } from "@/lib/groups/queries";
+import { isPlainText } from "@/lib/validation/text";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const loadGroup = cache(getGroup);
+// An id with control characters names no group (and a NUL must not reach PostgreSQL).
+const loadGroup = cache(async (id: string) => (isPlainText(id) ? getGroup(id) : null));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const actor = await getSessionActor();

@@ -13,11 +13,13 @@ import { can } from "@/lib/auth/actor";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { getSessionActor } from "@/lib/auth/session";
 import { getUserDetail } from "@/lib/users/queries";
+import { isPlainText } from "@/lib/validation/text";
 
 type Props = { params: Promise<{ id: string }> };
 
-// The title and the page read the same user once per request.
-const loadUser = cache(getUserDetail);
+// The title and the page read the same user once per request. An id with control characters
+// names nobody (and a NUL must not reach PostgreSQL).
+const loadUser = cache(async (id: string) => (isPlainText(id) ? getUserDetail(id) : null));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Metadata resolves beside the page: the name goes into the title only for those who may see it.
