@@ -1,4 +1,5 @@
-// The session cookie of a console served over https is Secure and __Secure- prefixed, read
+// The session cookie of a console served over https is Secure and __Secure- prefixed (and
+// HSTS is sent), read
 // from a real sign-in against a server whose NEXTAUTH_URL is https (TLS itself ends at the
 // reverse proxy in front of it).
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -31,6 +32,13 @@ describe("session cookie", () => {
     expect(cookie).toMatch(/^__Secure-next-auth\.session-token=/);
     expect(cookie).toMatch(/;\s*Secure/i);
     expect(cookie).toMatch(/;\s*HttpOnly/i);
+  });
+
+  it("HSTS is sent on pages and API answers when the console URL is https", async () => {
+    for (const path of ["/login", "/api/health", "/api/v1/me"]) {
+      const answer = await fetch(`${https.baseUrl}${path}`, { redirect: "manual" });
+      expect(answer.headers.get("strict-transport-security"), path).toMatch(/^max-age=\d{8,}/);
+    }
   });
 
   it("is neither over plain http (a browser would drop a Secure cookie there)", async () => {
