@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { HydrationMarker } from "@/components/providers/hydration-marker";
 import { Toaster } from "@/components/ui/sonner";
 import "./globals.css";
@@ -8,7 +9,10 @@ export const metadata: Metadata = {
   description: "Users, groups and personal API keys for your organisation.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+// Rendered per request, never prerendered: Next puts the request's CSP nonce (proxy.ts) on
+// its script tags only while rendering, so a static page's scripts would be blocked.
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen bg-background text-foreground antialiased">

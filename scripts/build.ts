@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const SOURCES = ["app", "components", "lib", "public", "instrumentation.ts", "next.config.js", "package-lock.json", "prisma/model.prisma"];
+const SOURCES = ["app", "components", "lib", "public", "instrumentation.ts", "instrumentation-client.ts", "proxy.ts", "next.config.js", "package-lock.json", "prisma/model.prisma"];
 
 function newest(target: string): number {
   const stat = statSync(target);

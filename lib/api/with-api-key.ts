@@ -18,14 +18,17 @@ function withHeaders(response: Response, headers: Record<string, string>): Respo
   return response;
 }
 
-/** JSON for `data`; GET answers carry an ETag and become 304 when the client has them. */
+/**
+ * JSON for `data`; GET answers carry an ETag and become 304 when the client sends that tag.
+ * `If-None-Match: *` is not honoured: a client that never saw the data must get it.
+ */
 function jsonResponse(request: Request, data: object): Response {
   const body = JSON.stringify(data);
   if (request.method !== "GET") return new Response(body, { headers: { "Content-Type": "application/json" } });
   const etag = `W/"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
-  const headers = { "Content-Type": "application/json", ETag: etag, "Cache-Control": "private, no-cache" };
+  const headers = { "Content-Type": "application/json", ETag: etag };
   const known = request.headers.get("if-none-match")?.split(",").map((tag) => tag.trim());
-  if (known?.includes(etag) || known?.includes("*")) return new Response(null, { status: 304, headers });
+  if (known?.includes(etag)) return new Response(null, { status: 304, headers });
   return new Response(body, { headers });
 }
 
@@ -47,12 +50,13 @@ export function withApiKey<Params extends Record<string, string> = Record<string
   handler: (context: ApiContext<Params>) => Promise<Response | object>,
 ) {
   return async (request: Request, context: RouteContext<Params>): Promise<Response> => {
-    let headers: Record<string, string> = {};
+    // Answers carry personal data: no cache may keep them.
+    let headers: Record<string, string> = { "Cache-Control": "no-store" };
     try {
       const ip = clientIp(request.headers);
       const { actor, rateLimit } = await verifyApiKey(request.headers, ip);
       const limit = await consumeRequest(actor.keyId!, rateLimit);
-      headers = rateLimitHeaders(limit);
+      headers = { ...headers, ...rateLimitHeaders(limit) };
       recordUsage(actor.keyId!, ip);
       if (!limit.allowed) {
         throw new TooManyRequestsError(`Rate limit of ${limit.limit} requests per minute exceeded for this key.`, limit.resetSeconds);

@@ -3,12 +3,14 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientIp } from "@/lib/client-ip";
 import { env } from "@/lib/env";
+import { sessionCookieOptions } from "./session-cookies";
 import { signInWithPassword } from "./sign-in";
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/login" },
+  ...sessionCookieOptions(env.NEXTAUTH_URL),
   providers: [
     CredentialsProvider({
       name: "Email and password",

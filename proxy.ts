@@ -1,0 +1,92 @@
+// Runs before every request Next serves: security headers (lib/http/security-headers.ts),
+// a per-request CSP nonce for pages, and the answers a route handler or Next itself would
+// get wrong (405 with Allow on /api/v1, TRACE, and server actions that Next would answer
+// with a 500).
+import { NextResponse, type NextRequest } from "next/server";
+import { problemResponse, type Problem } from "@/lib/api/problem";
+import { allowedMethods } from "@/lib/api/routes";
+import { env } from "@/lib/env";
+import { apiSecurityHeaders, createNonce, pageSecurityHeaders } from "@/lib/http/security-headers";
+import { isWellFormedMultipartActionBody, isWellFormedTextActionBody } from "@/lib/http/server-action-body";
+
+const development = process.env.NODE_ENV === "development";
+/** The methods app/api/v1/[...path]/route.ts answers (404) for paths no route serves. */
+const CATCH_ALL_METHODS = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"];
+
+function withHeaders(response: Response, headers: Record<string, string>): Response {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+function problem(pathname: string, value: Problem, headers: Record<string, string> = {}): Response {
+  return withHeaders(problemResponse(value, headers), apiSecurityHeaders(pathname, { consoleUrl: env.NEXTAUTH_URL }));
+}
+
+/** A 405 or 404 for a method no /api/v1 route handles, or null to let the route answer. */
+function apiMethodProblem(request: NextRequest): Response | null {
+  const { pathname } = request.nextUrl;
+  if (!pathname.startsWith("/api/v1/")) return null;
+  const allowed = allowedMethods(pathname);
+  if (allowed === null) {
+    return CATCH_ALL_METHODS.includes(request.method) ? null : problem(pathname, { title: "Not Found", status: 404, detail: `No API route at ${pathname}.` });
+  }
+  if (allowed.includes(request.method)) return null;
+  return problem(
+    pathname,
+    { title: "Method Not Allowed", status: 405, detail: `${request.method} is not allowed on ${pathname}; use ${allowed.join(", ")}.` },
+    { Allow: allowed.join(", ") },
+  );
+}
+
+/**
+ * Next answers a server action from another origin, or one whose body it cannot decode,
+ * with a 500. Refuse both here: 403 when the Origin is not this host (as Next's own check
+ * does, but with the right status), 400 when the body is not what React's encodeReply sends
+ * (lib/http/server-action-body.ts).
+ */
+async function serverActionProblem(request: NextRequest): Promise<Response | null> {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return null;
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const plain = (status: number, text: string) => withHeaders(new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } }), apiSecurityHeaders(""));
+  if (origin !== null) {
+    let originHost: string | null = null;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      originHost = null;
+    }
+    if (originHost === null || originHost !== host) return plain(403, "Cross-origin server actions are not allowed.");
+  }
+  const multipart = (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
+  const wellFormed = multipart
+    ? await request
+        .clone()
+        .formData()
+        .then(isWellFormedMultipartActionBody, () => false)
+    : isWellFormedTextActionBody(await request.clone().text());
+  if (!wellFormed) return plain(400, "Malformed server action request.");
+  return null;
+}
+
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (pathname.startsWith("/api/")) {
+    return apiMethodProblem(request) ?? withHeaders(NextResponse.next(), apiSecurityHeaders(pathname, { consoleUrl: env.NEXTAUTH_URL }));
+  }
+  const refused = await serverActionProblem(request);
+  if (refused) return refused;
+  const nonce = createNonce();
+  const headers = pageSecurityHeaders(nonce, { consoleUrl: env.NEXTAUTH_URL, development });
+  // Next reads the nonce from the request's CSP header and puts it on its own script tags;
+  // route handlers (the API reference) read x-nonce.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), headers);
+}
+
+export const config = {
+  // Static build files are immutable and same-origin; everything else gets its headers here.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
