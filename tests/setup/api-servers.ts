@@ -1,4 +1,4 @@
-// Vitest global set-up for the API suites: two production servers (`next start`) sharing one
+// Vitest global set-up for the API suites: two production servers (server/main.ts, as `npm start` runs) sharing one
 // fresh database, so tests speak real HTTP and can prove that a change made through one
 // instance takes effect on the other at once.
 import type { TestProject } from "vitest/node";
