@@ -1,10 +1,11 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { recordUsage } from "@/lib/api-keys/usage";
-import { verifyApiKey } from "@/lib/api-keys/verify";
+import { keyFromRequest, verifyApiKey } from "@/lib/api-keys/verify";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { clientIp } from "@/lib/client-ip";
-import { TooManyRequestsError } from "@/lib/errors";
+import { TooManyRequestsError, UnauthorizedError } from "@/lib/errors";
+import { countBadKey, refuseWhileGuessing } from "./key-guessing";
 import type { Permission } from "@/lib/permissions/catalogue";
 import { problemFor, problemResponse } from "./problem";
 import { consumeRequest, rateLimitHeaders } from "./rate-limit";
@@ -35,6 +36,17 @@ function errorResponse(error: unknown, request: Request): Response {
   return problemResponse({ title: "Internal Server Error", status: 500, detail: "Something went wrong on our side." });
 }
 
+/** verifyApiKey, limited per address: bad keys (not a missing one) count towards a 429. */
+async function verifiedKey(headers: Headers, ip: string | null) {
+  await refuseWhileGuessing(ip);
+  try {
+    return await verifyApiKey(headers, ip);
+  } catch (error) {
+    if (error instanceof UnauthorizedError && keyFromRequest(headers) !== null) await countBadKey(ip);
+    throw error;
+  }
+}
+
 /**
  * The one wrapper of every key-authenticated /api/v1 route: verifies the key, counts the
  * request against the key's rate limit, records usage, checks the permission, runs the
@@ -49,7 +61,7 @@ export function withApiKey<Params = Record<string, never>>(
     let headers: Record<string, string> = {};
     try {
       const ip = clientIp(request.headers);
-      const { actor, rateLimit } = await verifyApiKey(request.headers, ip);
+      const { actor, rateLimit } = await verifiedKey(request.headers, ip);
       const limit = await consumeRequest(actor.keyId!, rateLimit);
       headers = rateLimitHeaders(limit);
       recordUsage(actor.keyId!, ip);
