@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { recordUsage } from "@/lib/api-keys/usage";
+import { isWellFormedApiKey } from "@/lib/api-keys/format";
 import { keyFromRequest, verifyApiKey } from "@/lib/api-keys/verify";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { clientIp } from "@/lib/client-ip";
@@ -36,13 +37,17 @@ function errorResponse(error: unknown, request: Request): Response {
   return problemResponse({ title: "Internal Server Error", status: 500, detail: "Something went wrong on our side." });
 }
 
-/** verifyApiKey, limited per address: bad keys (not a missing one) count towards a 429. */
+/**
+ * verifyApiKey, limited per address: well-formed keys that match no key count towards a 429.
+ * (A missing or malformed key costs no lookup and can never be right, so it is not a guess.)
+ */
 async function verifiedKey(headers: Headers, ip: string | null) {
   await refuseWhileGuessing(ip);
   try {
     return await verifyApiKey(headers, ip);
   } catch (error) {
-    if (error instanceof UnauthorizedError && keyFromRequest(headers) !== null) await countBadKey(ip);
+    const key = keyFromRequest(headers);
+    if (error instanceof UnauthorizedError && key && isWellFormedApiKey(key)) await countBadKey(ip);
     throw error;
   }
 }

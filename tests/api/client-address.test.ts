@@ -54,7 +54,7 @@ describe("with TRUST_PROXY=1 (one reverse proxy in front)", () => {
     await eventually(async () => expect(await lastUsedIp(row.id)).toBe("198.51.100.7"));
   });
 
-  // Bad keys allowed per address in the window (lib/api/key-guessing.ts).
+  // Unknown keys allowed per address in the window (lib/api/key-guessing.ts).
   const BAD_KEYS_PER_ADDRESS = 100;
   const from = (address: string, key: string) =>
     fetch(`${server.baseUrl}/api/v1/me`, { headers: { Authorization: `Bearer ${key}`, "X-Forwarded-For": address } });
@@ -62,8 +62,9 @@ describe("with TRUST_PROXY=1 (one reverse proxy in front)", () => {
   it("answers 429 problem+json with Retry-After once one address has sent too many unknown keys", async () => {
     const guesser = "198.51.100.80";
     for (let attempt = 0; attempt < BAD_KEYS_PER_ADDRESS; attempt++) {
-      const key = attempt % 2 ? generateApiKey() : "lk_not-a-real-key";
-      expect((await from(guesser, key)).status, `attempt ${attempt + 1}`).toBe(401);
+      expect((await from(guesser, generateApiKey())).status, `attempt ${attempt + 1}`).toBe(401);
+      // A malformed key costs no lookup and can never be right: not counted as a guess.
+      if (attempt === 0) expect((await from(guesser, "lk_not-a-real-key")).status).toBe(401);
     }
     const refused = await from(guesser, generateApiKey());
     expect(refused.status).toBe(429);
