@@ -1,15 +1,13 @@
-import { env } from "@/lib/env";
+import { CLIENT_IP_HEADER } from "@/lib/trust-proxy";
 
 type HeaderSource = { get(name: string): string | null };
 
 /**
- * The caller's address. Behind a reverse proxy (TRUST_PROXY=true) the first X-Forwarded-For
- * entry is the client; otherwise only the hop Next.js itself recorded (the last entry) is
- * trusted, since a client can send any X-Forwarded-For it likes.
+ * The caller's address, as the HTTP server in front of Next.js (server/index.ts) worked it
+ * out from the TCP peer and TRUST_PROXY. That server removes any client-sent copy of the
+ * header and every X-Forwarded-For, so nothing here takes a client's word. Null when the
+ * app runs without that server (`next dev`).
  */
 export function clientIp(headers: HeaderSource): string | null {
-  const forwarded = headers.get("x-forwarded-for");
-  if (!forwarded) return headers.get("x-real-ip");
-  const hops = forwarded.split(",").map((hop) => hop.trim()).filter(Boolean);
-  return (env.TRUST_PROXY ? hops[0] : hops.at(-1)) ?? null;
+  return headers.get(CLIENT_IP_HEADER);
 }

@@ -2,6 +2,7 @@
 // with one line naming the variable; lib/env.ts holds the parsed values for the app.
 import { z } from "zod";
 import { DatabaseUrlError, databaseFromUrl } from "./db/url";
+import { TrustProxyError, parseTrustProxy } from "./trust-proxy";
 
 const optional = (schema: z.ZodType<string>) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
@@ -16,7 +17,20 @@ const envSchema = z.object({
   ADMIN_EMAIL: optional(z.email("must be an email address")),
   ADMIN_PASSWORD: optional(z.string().min(12, "must be at least 12 characters")),
   REDIS_URL: optional(z.url("must be a URL such as redis://127.0.0.1:6379")),
-  TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
+  REDIS_PREFIX: z.string().regex(/^[\w.:-]{1,64}$/, "must be 1-64 letters, digits, dots, colons, dashes or underscores").default("latchkey:"),
+  // Hops or proxy addresses to believe in X-Forwarded-For (lib/trust-proxy.ts); none by default.
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      try {
+        return parseTrustProxy(value);
+      } catch (error) {
+        if (!(error instanceof TrustProxyError)) throw error;
+        context.addIssue({ code: "custom", message: error.message });
+        return z.NEVER;
+      }
+    }),
 });
 
 export type Env = z.infer<typeof envSchema>;

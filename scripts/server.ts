@@ -1,5 +1,5 @@
-// Starting a production server (`next start`) on a free port, for the API test suites and
-// the API benchmark.
+// Starting a production server (server/main.ts, as `npm start` does) on a free port, for
+// the API test suites and the API benchmark.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -31,10 +31,15 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, healthy: boo
   throw new Error(`test server at ${baseUrl} did not become healthy`);
 }
 
-/** Starts `next start` and waits until /api/health answers (200, unless `healthy` is false). */
+/** The command that serves the production build (server/main.ts through tsx). */
+export function serverCommand(port: number, hostname?: string): [string, string[]] {
+  return [process.execPath, ["--import", "tsx", path.join(root, "server", "main.ts"), "--port", String(port), ...(hostname ? ["--hostname", hostname] : [])]];
+}
+
+/** Starts the production server and waits until /api/health answers (200, unless `healthy` is false). */
 export async function startServer(databaseUrl: string, extraEnv: Record<string, string> = {}, { healthy = true } = {}) {
   const port = await freePort();
-  const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = spawn(...serverCommand(port, "127.0.0.1"), {
     cwd: root,
     env: {
       ...process.env,

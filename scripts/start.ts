@@ -8,6 +8,7 @@ import path from "node:path";
 import { ConfigError, parseEnv } from "../lib/env-schema";
 import { databaseFromUrl } from "../lib/db/url";
 import { ensureBuild } from "./build";
+import { serverCommand } from "./server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -81,7 +82,7 @@ async function main() {
 
   if (!ensureBuild(env)) fail("the build failed (see above).");
 
-  const server = spawn(bin("next"), ["start", "-p", String(config.PORT)], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+  const server = spawn(...serverCommand(config.PORT), { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 }

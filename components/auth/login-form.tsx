@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { sameOriginPath } from "@/lib/auth/redirect";
 import { signInSchema } from "@/lib/auth/schemas";
 import type { z } from "zod";
 
@@ -26,7 +27,9 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice
     setError(null);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (result?.ok && !result.error) {
-      router.replace(callbackUrl);
+      // Checked again here against the page's own origin: the prop is the page's choice, but
+      // this is the line that navigates.
+      router.replace(sameOriginPath(callbackUrl, window.location.origin));
       router.refresh();
       return;
     }

@@ -1,10 +1,12 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { recordUsage } from "@/lib/api-keys/usage";
-import { verifyApiKey } from "@/lib/api-keys/verify";
+import { isWellFormedApiKey } from "@/lib/api-keys/format";
+import { keyFromRequest, verifyApiKey } from "@/lib/api-keys/verify";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { clientIp } from "@/lib/client-ip";
-import { NotFoundError, TooManyRequestsError } from "@/lib/errors";
+import { NotFoundError, TooManyRequestsError, UnauthorizedError } from "@/lib/errors";
+import { countBadKey, refuseWhileGuessing } from "./key-guessing";
 import type { Permission } from "@/lib/permissions/catalogue";
 import { isPlainText } from "@/lib/validation/text";
 import { problemFor, problemResponse } from "./problem";
@@ -40,6 +42,21 @@ function errorResponse(error: unknown, request: Request): Response {
 }
 
 /**
+ * verifyApiKey, limited per address: well-formed keys that match no key count towards a 429.
+ * (A missing or malformed key costs no lookup and can never be right, so it is not a guess.)
+ */
+async function verifiedKey(headers: Headers, ip: string | null) {
+  await refuseWhileGuessing(ip);
+  try {
+    return await verifyApiKey(headers, ip);
+  } catch (error) {
+    const key = keyFromRequest(headers);
+    if (error instanceof UnauthorizedError && key && isWellFormedApiKey(key)) await countBadKey(ip);
+    throw error;
+  }
+}
+
+/**
  * The one wrapper of every key-authenticated /api/v1 route: verifies the key, counts the
  * request against the key's rate limit, records usage, checks the permission, runs the
  * handler and turns domain errors into problem+json. Every answer after authentication
@@ -54,7 +71,7 @@ export function withApiKey<Params extends Record<string, string> = Record<string
     let headers: Record<string, string> = { "Cache-Control": "no-store" };
     try {
       const ip = clientIp(request.headers);
-      const { actor, rateLimit } = await verifyApiKey(request.headers, ip);
+      const { actor, rateLimit } = await verifiedKey(request.headers, ip);
       const limit = await consumeRequest(actor.keyId!, rateLimit);
       headers = { ...headers, ...rateLimitHeaders(limit) };
       recordUsage(actor.keyId!, ip);

@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientIp } from "@/lib/client-ip";
 import { env } from "@/lib/env";
+import { sameOriginPath } from "./redirect";
 import { sessionCookieOptions } from "./session-cookies";
 import { signInWithPassword } from "./sign-in";
 
@@ -26,6 +27,11 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // Every redirect next-auth makes (sign-in, sign-out callbackUrl) stays on the console,
+    // by the same rule as the sign-in form.
+    redirect({ url, baseUrl }) {
+      return new URL(sameOriginPath(url, baseUrl), baseUrl).href;
+    },
     // The token carries the user's id and sessionVersion; every request re-checks both
     // against the user row (lib/auth/session.ts), so a disable or password change ends it.
     jwt({ token, user }) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { beforeSignIn, recordFailedSignIn, recordSuccessfulSignIn } from "./login-throttle";
+import { startSignInAttempt } from "./login-throttle";
 import { hashPassword, needsRehash, verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
 
@@ -17,14 +17,12 @@ export async function signInWithPassword(input: unknown, ip: string | null): Pro
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
 
-  await beforeSignIn(email, ip);
+  // Counted before the password is checked: parallel attempts cannot outrun the limit.
+  const attempt = await startSignInAttempt(email, ip);
   const user = await db.user.findUnique({ where: { email: email.toLowerCase() } });
   const valid = await verifyPassword(password, user?.passwordHash ?? null);
-  if (!user || !valid || user.status !== "ACTIVE") {
-    await recordFailedSignIn(email, ip);
-    return null;
-  }
-  await recordSuccessfulSignIn(email);
+  if (!user || !valid || user.status !== "ACTIVE") return null;
+  await attempt.succeeded();
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   // Upgrade an older hash while the password is at hand; only if it is still the hash just
   // checked, so a password reset that raced this sign-in is never overwritten.

@@ -2,7 +2,7 @@
 // framework that turns a node:http request into a Request, fails on them with a 500 before
 // application code runs. A node:http server answers them first with this.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { allowedMethods } from "@/lib/api/routes";
+import { allowedMethods } from "../api/routes";
 import { apiSecurityHeaders } from "./security-headers";
 
 const UNSUPPORTED = new Set(["TRACE", "TRACK", "CONNECT"]);

@@ -1,6 +1,7 @@
 // HTTP-level guarantees over real HTTP against the production build: security headers on
 // pages and API answers, no caching of personal data, 405 with Allow, conditional GETs,
 // and server actions that cannot be made to fail with a 500.
+import { request as httpRequest } from "node:http";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
@@ -141,8 +142,23 @@ describe("methods", () => {
     }
   });
 
-  // TRACE never reaches Next's code (no fetch Request can carry it): the node:http server
-  // answers it with lib/http/unsupported-methods.ts, tested there over node:http.
+  // TRACE never reaches Next's code (no fetch Request can carry it): the node:http server in
+  // front answers it (lib/http/unsupported-methods.ts). fetch refuses to send TRACE, so node:http does.
+  it("TRACE answers 405 problem+json with Allow, never 500", async () => {
+    const answer = await new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
+      const request = httpRequest(`${inject("apiServers")[0]}/api/v1/me`, { method: "TRACE" }, (response) => {
+        let body = "";
+        response.on("data", (chunk: Buffer) => (body += chunk.toString()));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+      });
+      request.on("error", reject);
+      request.end();
+    });
+    expect(answer.status).toBe(405);
+    expect(answer.headers["content-type"]).toContain(PROBLEM);
+    expect(answer.headers.allow).toContain("GET");
+    expect(JSON.parse(answer.body)).toMatchObject({ status: 405, title: "Method Not Allowed" });
+  });
 });
 
 describe("server actions", () => {

@@ -27,6 +27,8 @@ describe("npm start refuses bad configuration with one line", () => {
     ["a bad PORT", { PORT: "http" }, /PORT/],
     ["an unreachable PostgreSQL", { DATABASE_URL: "postgresql://postgres@127.0.0.1:1/latchkey" }, /could not migrate the database at DATABASE_URL/],
     ["a bad ADMIN_EMAIL", { ADMIN_EMAIL: "not-an-email" }, /ADMIN_EMAIL must be an email address/],
+    ["a TRUST_PROXY that is neither a hop count nor addresses", { TRUST_PROXY: "yes please" }, /TRUST_PROXY must be a number of trusted proxy hops or a comma-separated list of proxy addresses/],
+    ["a TRUST_PROXY with a bad CIDR", { TRUST_PROXY: "10.0.0.0/33,127.0.0.1" }, /TRUST_PROXY must be a number of trusted proxy hops or a comma-separated list of proxy addresses.*10\.0\.0\.0\/33/],
   ];
   for (const [label, env, message] of cases) {
     it(label, () => {

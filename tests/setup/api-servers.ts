@@ -1,4 +1,4 @@
-// Vitest global set-up for the API suites: two production servers (`next start`) sharing one
+// Vitest global set-up for the API suites: two production servers (server/main.ts, as `npm start` runs) sharing one
 // fresh database, so tests speak real HTTP and can prove that a change made through one
 // instance takes effect on the other at once.
 import type { TestProject } from "vitest/node";
@@ -40,7 +40,9 @@ export default async function setup(project: TestProject) {
   if (provider === "postgresql" && !redis) {
     console.warn(`\n${"!".repeat(78)}\n  Redis at ${REDIS_URL} is UNREACHABLE: the shared rate-limit tests are SKIPPED.\n${"!".repeat(78)}\n`);
   }
-  const env: Record<string, string> = redis ? { REDIS_URL } : {};
+  // A prefix per run: limits counted in the shared Redis by earlier runs (all from 127.0.0.1)
+  // must not leak into this one.
+  const env: Record<string, string> = redis ? { REDIS_URL, REDIS_PREFIX: `latchkey-test-${Date.now().toString(36)}-${process.pid}:` } : {};
   const servers = [await startServer(databaseUrl, env), await startServer(databaseUrl, env)];
   project.provide("apiRedis", redis);
   project.provide("apiServers", servers.map((server) => server.baseUrl));

@@ -1,0 +1,49 @@
+// The one HTTP server of a Latchkey process: node:http in front of Next.js (the API app
+// joins it here later, docs/architecture.md "Request path"). It owns the client address:
+// every request's address is worked out once, from the TCP peer and TRUST_PROXY, and handed
+// to the app in one internal header; the client's own forwarding headers never reach it.
+import { createServer, type IncomingMessage, type RequestListener, type Server } from "node:http";
+import next from "next";
+import { answerUnsupportedMethod } from "../lib/http/unsupported-methods";
+import { CLIENT_IP_HEADER, clientAddressRule, type TrustProxy } from "../lib/trust-proxy";
+
+// Headers a client could use to claim an address. Removed once read, so no code (ours,
+// next-auth's or Next's) can take them at their word; Next then sets X-Forwarded-For to the
+// TCP peer itself.
+const ADDRESS_HEADERS = ["x-forwarded-for", "x-real-ip", "forwarded", CLIENT_IP_HEADER];
+
+/** Replaces the request's address headers with CLIENT_IP_HEADER, the address the rule gives. */
+export function assignClientAddress(request: IncomingMessage, address: ReturnType<typeof clientAddressRule>): void {
+  const ip = address(request.socket.remoteAddress, request.headers["x-forwarded-for"]);
+  for (const name of ADDRESS_HEADERS) delete request.headers[name];
+  if (ip) request.headers[CLIENT_IP_HEADER] = ip;
+}
+
+/** Wraps a request listener so that it only ever sees the address the rule gives. */
+export function withClientAddress(trustProxy: TrustProxy, listener: RequestListener): RequestListener {
+  const address = clientAddressRule(trustProxy);
+  return (request, response) => {
+    assignClientAddress(request, address);
+    listener(request, response);
+  };
+}
+
+export type LatchkeyServerOptions = { dir: string; trustProxy: TrustProxy; hostname?: string; port: number; dev?: boolean };
+
+/** Prepares Next.js (production build in `dir` unless `dev`) and returns the server, not yet listening. */
+export async function createLatchkeyServer({ dir, trustProxy, hostname, port, dev = false }: LatchkeyServerOptions): Promise<Server> {
+  const app = next({ dev, dir, hostname, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  return createServer(
+    withClientAddress(trustProxy, (request, response) => {
+      // TRACE and the like cannot become a fetch Request: Next would fail on them with a 500.
+      if (answerUnsupportedMethod(request, response, process.env.NEXTAUTH_URL)) return;
+      handle(request, response).catch((error: unknown) => {
+        console.error("Request failed:", request.method, request.url?.split("?")[0], error);
+        if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain" });
+        response.end("Internal Server Error");
+      });
+    }),
+  );
+}
