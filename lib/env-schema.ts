@@ -16,6 +16,8 @@ const envSchema = z.object({
   ADMIN_EMAIL: optional(z.email("must be an email address")),
   ADMIN_PASSWORD: optional(z.string().min(12, "must be at least 12 characters")),
   REDIS_URL: optional(z.url("must be a URL such as redis://127.0.0.1:6379")),
+  SESSION_LIFETIME_HOURS: z.coerce.number({ error: "must be a number of hours (1-720)" }).min(1, "must be a number of hours (1-720)").max(720, "must be a number of hours (1-720)").default(12),
+  SESSION_IDLE_MINUTES: z.coerce.number({ error: "must be a number of minutes (5-43200)" }).int("must be a number of minutes (5-43200)").min(5, "must be a number of minutes (5-43200)").max(43_200, "must be a number of minutes (5-43200)").default(120),
   TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
 });
 

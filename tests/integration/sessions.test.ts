@@ -8,8 +8,9 @@ import { SESSION_IDLE_TIMEOUT_MS, SESSION_LIFETIME_MS } from "@/lib/sessions/pol
 import { listOwnSessions } from "@/lib/sessions/queries";
 import { startSession } from "@/lib/sessions/start-session";
 import { resetPassword } from "@/lib/users/reset-password";
+import { changePassword } from "@/lib/users/profile";
 import { setUserStatus } from "@/lib/users/set-user-status";
-import { seedUser } from "../helpers/seed";
+import { TEST_PASSWORD, seedUser } from "../helpers/seed";
 
 const FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
 const SAFARI = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
@@ -34,7 +35,7 @@ describe("starting a session (on sign-in)", () => {
     expect(SESSION_LIFETIME_MS).toBe(12 * HOUR);
     expect(SESSION_IDLE_TIMEOUT_MS).toBe(2 * HOUR);
     expect(session.id).toMatch(/^[A-Za-z0-9_-]{32,}$/);
-    expect(await audits("session.started", user.id)).toHaveLength(1);
+    expect(await audits("session.started", session.id)).toMatchObject([{ actorId: user.id, ip: "198.51.100.4", targetLabel: "Firefox on Linux · 198.51.100.4" }]);
   });
 
   it("deletes expired and idle rows of everybody, so the table stays bounded", async () => {
@@ -165,7 +166,7 @@ describe("ending sessions", () => {
     await expect(endUserSessions({ actor: admin, input: { userId: "missing" } })).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it("disabling a user or resetting their password deletes their session rows", async () => {
+  it("disabling a user, resetting or changing their password deletes their session rows", async () => {
     const { actor: admin } = await signedInUser({ admin: true });
     const { user, session } = await signedInUser();
     await setUserStatus({ actor: admin, input: { userId: user.id, status: "DISABLED" } });
@@ -174,5 +175,10 @@ describe("ending sessions", () => {
     const { user: second, session: secondSession } = await signedInUser();
     await resetPassword({ actor: admin, input: { userId: second.id } });
     expect(await db.session.findUnique({ where: { id: secondSession.id } })).toBeNull();
+
+    const { actor, session: own } = await signedInUser();
+    const next = "violet Harbour lantern 58";
+    await changePassword({ actor, input: { currentPassword: TEST_PASSWORD, newPassword: next, confirmPassword: next } });
+    expect(await db.session.findUnique({ where: { id: own.id } })).toBeNull();
   });
 });
