@@ -8,10 +8,11 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { setUserStatusAction, deleteUserAction } from "@/lib/users/user-actions";
 import { refusalOf } from "./action-result";
 import { ResetPasswordDialog } from "./reset-password-dialog";
+import { SignOutEverywhereButton } from "./sign-out-everywhere-button";
 
 type Props = { user: { id: string; name: string; email: string; status: "ACTIVE" | "DISABLED" }; isSelf: boolean };
 
-/** Reset password, disable/enable and delete. Nobody disables or deletes themselves. */
+/** Reset password, sign out everywhere, disable/enable and delete; none of the last three on oneself. */
 export function UserAccountActions({ user, isSelf }: Props) {
   const router = useRouter();
 
@@ -32,6 +33,7 @@ export function UserAccountActions({ user, isSelf }: Props) {
   return (
     <div className="flex flex-wrap gap-2">
       <ResetPasswordDialog userId={user.id} name={user.name} />
+      {isSelf ? null : <SignOutEverywhereButton user={user} />}
       {isSelf ? null : user.status === "ACTIVE" ? (
         <ConfirmDialog
           trigger={
