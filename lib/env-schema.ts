@@ -31,6 +31,8 @@ const envSchema = z.object({
         return z.NEVER;
       }
     }),
+  SESSION_LIFETIME_HOURS: z.coerce.number({ error: "must be a number of hours (1-720)" }).min(1, "must be a number of hours (1-720)").max(720, "must be a number of hours (1-720)").default(12),
+  SESSION_IDLE_MINUTES: z.coerce.number({ error: "must be a number of minutes (5-43200)" }).int("must be a number of minutes (5-43200)").min(5, "must be a number of minutes (5-43200)").max(43_200, "must be a number of minutes (5-43200)").default(120),
 });
 
 export type Env = z.infer<typeof envSchema>;

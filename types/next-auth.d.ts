@@ -6,12 +6,14 @@ declare module "next-auth" {
     sessionVersion?: number;
   }
   interface Session {
-    user?: { id?: string; sessionVersion?: number; name?: string | null; email?: string | null };
+    user?: { id?: string; sessionVersion?: number; sessionId?: string; name?: string | null; email?: string | null };
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     sessionVersion?: number;
+    /** The Session row this cookie belongs to; checked on every request. */
+    sessionId?: string;
   }
 }

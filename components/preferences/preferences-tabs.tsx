@@ -3,16 +3,27 @@
 import { useRouter } from "next/navigation";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 
-type Tab = "profile" | "api-keys";
+export type PreferencesTab = "profile" | "api-keys" | "sessions";
 
-/** Profile and API keys tabs; the open tab is kept in the URL (?tab=api-keys) for links. */
-export function PreferencesTabs({ initialTab, profile, apiKeys }: { initialTab: Tab; profile: React.ReactNode; apiKeys?: React.ReactNode }) {
+/** Profile, API keys and Sessions tabs; the open tab is kept in the URL (?tab=api-keys) for links. */
+export function PreferencesTabs({
+  initialTab,
+  profile,
+  apiKeys,
+  sessions,
+}: {
+  initialTab: PreferencesTab;
+  profile: React.ReactNode;
+  apiKeys?: React.ReactNode;
+  sessions: React.ReactNode;
+}) {
   const router = useRouter();
   return (
     <Tabs defaultValue={initialTab} onValueChange={(value) => router.replace(value === "profile" ? "/preferences" : `/preferences?tab=${value}`, { scroll: false })}>
       <TabsList>
         <TabsTrigger value="profile">Profile</TabsTrigger>
         {apiKeys && <TabsTrigger value="api-keys">API keys</TabsTrigger>}
+        <TabsTrigger value="sessions">Sessions</TabsTrigger>
       </TabsList>
       <TabsContent value="profile" className="mt-4">
         {profile}
@@ -22,6 +33,9 @@ export function PreferencesTabs({ initialTab, profile, apiKeys }: { initialTab: 
           {apiKeys}
         </TabsContent>
       )}
+      <TabsContent value="sessions" className="mt-4">
+        {sessions}
+      </TabsContent>
     </Tabs>
   );
 }

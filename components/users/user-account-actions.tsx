@@ -9,12 +9,13 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { setUserStatusAction, deleteUserAction } from "@/lib/users/user-actions";
 import { refusalOf } from "./action-result";
 import { ResetPasswordDialog } from "./reset-password-dialog";
+import { SignOutEverywhereButton } from "./sign-out-everywhere-button";
 
 type Props = { user: { id: string; name: string; email: string; status: "ACTIVE" | "DISABLED" }; isSelf: boolean };
 
 /**
- * Reset password, disable/enable and delete. Nobody resets their own password here (that needs
- * the current one, under Preferences), nor disables or deletes themselves.
+ * Reset password, sign out everywhere, disable/enable and delete. Nobody resets their own
+ * password here (that needs the current one, under Preferences), nor does the rest to themselves.
  */
 export function UserAccountActions({ user, isSelf }: Props) {
   const router = useRouter();
@@ -44,6 +45,7 @@ export function UserAccountActions({ user, isSelf }: Props) {
       ) : (
         <ResetPasswordDialog userId={user.id} name={user.name} />
       )}
+      {isSelf ? null : <SignOutEverywhereButton user={user} />}
       {isSelf ? null : user.status === "ACTIVE" ? (
         <ConfirmDialog
           trigger={

@@ -10,6 +10,8 @@ export type Actor = {
   permissions: ReadonlySet<Permission>;
   /** Set when the request came with an API key. */
   keyId?: string;
+  /** Set when the request came with a console session (its Session row's id). */
+  sessionId?: string;
   ip: string | null;
 };
 

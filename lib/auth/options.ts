@@ -1,15 +1,28 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { headers } from "next/headers";
 import { clientIp } from "@/lib/client-ip";
 import { env } from "@/lib/env";
+import { liveSession } from "@/lib/sessions/check-session";
+import { endSessionOnSignOut } from "@/lib/sessions/end-session";
+import { SESSION_LIFETIME_MS } from "@/lib/sessions/policy";
+import { startSession } from "@/lib/sessions/start-session";
 import { sameOriginPath } from "./redirect";
 import { sessionCookieOptions } from "./session-cookies";
 import { signInWithPassword } from "./sign-in";
 
+/** Thrown by the jwt callback for a cookie whose session has ended: next-auth then clears it. */
+class SessionEndedError extends Error {
+  constructor() {
+    super("The session has ended");
+  }
+}
+
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // The cookie's lifetime; the Session row's absolute expiry and idle timeout are what count.
+  session: { strategy: "jwt", maxAge: SESSION_LIFETIME_MS / 1000 },
   pages: { signIn: "/login" },
   ...sessionCookieOptions(env.NEXTAUTH_URL),
   providers: [
@@ -32,11 +45,20 @@ export const authOptions: NextAuthOptions = {
     redirect({ url, baseUrl }) {
       return new URL(sameOriginPath(url, baseUrl), baseUrl).href;
     },
-    // The token carries the user's id and sessionVersion; every request re-checks both
-    // against the user row (lib/auth/session.ts), so a disable or password change ends it.
-    jwt({ token, user }) {
-      if (user && "sessionVersion" in user && typeof user.sessionVersion === "number") {
-        token.sessionVersion = user.sessionVersion;
+    // The token carries the user's id, sessionVersion and the id of a Session row. Every
+    // getServerSession (so every console page and action) and every /api/auth/session runs
+    // this callback, which refuses the cookie once the row is gone or past its lifetime;
+    // lib/auth/session.ts then re-checks the user and sessionVersion.
+    async jwt({ token, user }) {
+      if (user) {
+        if ("sessionVersion" in user && typeof user.sessionVersion === "number") token.sessionVersion = user.sessionVersion;
+        const request = await headers();
+        const session = await startSession({ userId: user.id, userAgent: request.get("user-agent"), ip: clientIp(request) });
+        token.sessionId = session.id;
+        return token;
+      }
+      if (!token.sub || !token.sessionId || !(await liveSession({ sessionId: token.sessionId, userId: token.sub }))) {
+        throw new SessionEndedError();
       }
       return token;
     },
@@ -44,8 +66,25 @@ export const authOptions: NextAuthOptions = {
       if (session.user && token.sub) {
         session.user.id = token.sub;
         session.user.sessionVersion = token.sessionVersion;
+        session.user.sessionId = token.sessionId;
       }
       return session;
+    },
+  },
+  events: {
+    // Sign-out ends the session server-side: a copy of the cookie stops working too.
+    async signOut({ token }) {
+      if (token?.sub && token.sessionId) {
+        await endSessionOnSignOut({ sessionId: token.sessionId, userId: token.sub, ip: clientIp(await headers()) });
+      }
+    },
+  },
+  logger: {
+    // An ended session is expected, not an error (next-auth clears the cookie and answers
+    // "no session"); everything else is logged as next-auth would.
+    error(code, metadata) {
+      if (metadata instanceof SessionEndedError) return;
+      console.error(`[next-auth][error][${code}]`, metadata);
     },
   },
 };

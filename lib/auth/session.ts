@@ -11,13 +11,15 @@ import type { Actor } from "./actor";
 import { authOptions } from "./options";
 
 /**
- * The signed-in user as an Actor, or null. The JWT alone is not trusted: the user must still
- * exist, be active and carry the sessionVersion the token was issued with.
+ * The signed-in user as an Actor, or null. The JWT alone is not trusted: its Session row must
+ * be live (checked by the jwt callback in ./options.ts, which getServerSession runs), and the
+ * user must still exist, be active and carry the sessionVersion the token was issued with.
  */
 export const getSessionActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   const userId = session?.user?.id;
-  if (!userId) return null;
+  const sessionId = session?.user?.sessionId;
+  if (!userId || !sessionId) return null;
   const user = await db.user.findUnique({ where: { id: userId } });
   if (!user || user.status !== "ACTIVE" || user.sessionVersion !== session.user?.sessionVersion) return null;
   return {
@@ -25,6 +27,7 @@ export const getSessionActor = cache(async (): Promise<Actor | null> => {
     email: user.email,
     name: user.name,
     permissions: await permissionsOfUser(db, user.id),
+    sessionId,
     ip: clientIp(await headers()),
   };
 });

@@ -38,6 +38,7 @@ export async function changePassword({ actor, input }: { actor: Actor; input: Ch
   const passwordHash = await hashPassword(data.newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await tx.session.deleteMany({ where: { userId: actor.userId } });
     await recordAudit(tx, actor, { action: "user.password_changed", target: { type: "user", id: actor.userId, label: actor.email } });
   });
 }

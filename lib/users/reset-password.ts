@@ -44,6 +44,7 @@ export async function applyPassword(tx: Tx, actor: Actor, { userId, email, passw
   await assertCanManageUser(tx, actor, userId);
   const updated = await tx.user.updateMany({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
   if (updated.count === 0) throw new NotFoundError("User");
+  await tx.session.deleteMany({ where: { userId } });
   await recordAudit(tx, actor, {
     action: "user.password_reset",
     target: { type: "user", id: userId, label: email },

@@ -35,6 +35,7 @@ export async function applyUserStatus(tx: Tx, actor: Actor, { userId, status }: 
     // A new sessionVersion ends every session the user had (sessions re-check it).
     data: { status, ...(status === "DISABLED" ? { sessionVersion: { increment: 1 } } : {}) },
   });
+  if (status === "DISABLED") await tx.session.deleteMany({ where: { userId } });
   await recordAudit(tx, actor, {
     action: status === "DISABLED" ? "user.disabled" : "user.enabled",
     target: { type: "user", id: userId, label: before.email },

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { ApiKeysTab } from "@/components/api-keys/api-keys-tab";
 import { ChangePasswordForm } from "@/components/preferences/change-password-form";
-import { PreferencesTabs } from "@/components/preferences/preferences-tabs";
+import { PreferencesTabs, type PreferencesTab } from "@/components/preferences/preferences-tabs";
 import { ProfileForm } from "@/components/preferences/profile-form";
+import { SessionsTab } from "@/components/preferences/sessions-tab";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireSessionActor } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Preferences" };
+
+const TABS: PreferencesTab[] = ["profile", "api-keys", "sessions"];
 
 export default async function PreferencesPage({ searchParams }: { searchParams: Promise<{ tab?: string }> }) {
   const actor = await requireSessionActor();
@@ -15,7 +18,7 @@ export default async function PreferencesPage({ searchParams }: { searchParams: 
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Preferences</h1>
       <PreferencesTabs
-        initialTab={tab === "api-keys" ? "api-keys" : "profile"}
+        initialTab={TABS.find((name) => name === tab) ?? "profile"}
         profile={
           <div className="space-y-6">
             <Card>
@@ -39,6 +42,7 @@ export default async function PreferencesPage({ searchParams }: { searchParams: 
           </div>
         }
         apiKeys={<ApiKeysTab actor={actor} />}
+        sessions={<SessionsTab actor={actor} />}
       />
     </div>
   );
