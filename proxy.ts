@@ -6,17 +6,12 @@ import { NextResponse, type NextRequest } from "next/server";
 import { problemResponse, type Problem } from "@/lib/api/problem";
 import { allowedMethods } from "@/lib/api/routes";
 import { env } from "@/lib/env";
-import { apiSecurityHeaders, createNonce, pageSecurityHeaders } from "@/lib/http/security-headers";
+import { apiSecurityHeaders, createNonce, pageSecurityHeaders, withHeaders } from "@/lib/http/security-headers";
 import { isWellFormedMultipartActionBody, isWellFormedTextActionBody } from "@/lib/http/server-action-body";
 
 const development = process.env.NODE_ENV === "development";
 /** The methods app/api/v1/[...path]/route.ts answers (404) for paths no route serves. */
 const CATCH_ALL_METHODS = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"];
-
-function withHeaders(response: Response, headers: Record<string, string>): Response {
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-  return response;
-}
 
 function problem(pathname: string, value: Problem, headers: Record<string, string> = {}): Response {
   return withHeaders(problemResponse(value, headers), apiSecurityHeaders(pathname, { consoleUrl: env.NEXTAUTH_URL }));

@@ -1,5 +1,6 @@
 import "server-only";
 import Redis from "ioredis";
+import { RateLimiterMemory, RateLimiterRedis, type IRateLimiterOptions, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
 
 const cache = globalThis as unknown as { latchkeyRedis?: Redis | null };
@@ -15,4 +16,15 @@ export function redis(): Redis | null {
       : null;
   }
   return cache.latchkeyRedis;
+}
+
+/**
+ * A limiter counting in Redis when REDIS_URL is set (every instance against one budget),
+ * falling back to this instance's memory while Redis cannot be reached; else in memory.
+ */
+export function sharedLimiter(options: IRateLimiterOptions): RateLimiterAbstract {
+  const client = redis();
+  return client
+    ? new RateLimiterRedis({ ...options, storeClient: client, insuranceLimiter: new RateLimiterMemory(options) })
+    : new RateLimiterMemory(options);
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { TooManyRequestsError } from "@/lib/errors";
-import { redis } from "@/lib/redis";
+import { sharedLimiter } from "@/lib/redis";
 
 // Unknown API keys (well-formed, matching no key) per client address: past the limit every
 // request from that address is refused before its key is looked up — a valid key too, or
@@ -10,12 +10,13 @@ import { redis } from "@/lib/redis";
 export const BAD_KEYS_PER_ADDRESS = 100;
 const WINDOW_SECONDS = 5 * 60;
 
-const options = { keyPrefix: "api:bad-keys", points: BAD_KEYS_PER_ADDRESS, duration: WINDOW_SECONDS, blockDuration: WINDOW_SECONDS };
 const cache = globalThis as unknown as { latchkeyBadKeyLimiter?: RateLimiterAbstract };
-const limiter = (cache.latchkeyBadKeyLimiter ??= (() => {
-  const client = redis();
-  return client ? new RateLimiterRedis({ ...options, storeClient: client, insuranceLimiter: new RateLimiterMemory(options) }) : new RateLimiterMemory(options);
-})());
+const limiter = (cache.latchkeyBadKeyLimiter ??= sharedLimiter({
+  keyPrefix: "api:bad-keys",
+  points: BAD_KEYS_PER_ADDRESS,
+  duration: WINDOW_SECONDS,
+  blockDuration: WINDOW_SECONDS,
+}));
 
 const addressKey = (ip: string | null) => ip ?? "unknown";
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
-import { redis } from "@/lib/redis";
+import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { sharedLimiter } from "@/lib/redis";
 
 // Requests per key per minute (the key's own limit, else the policy default). In memory on
 // one instance; in Redis when REDIS_URL is set, so every instance counts against one budget.
@@ -13,11 +13,7 @@ const limiters = ((globalThis as unknown as { latchkeyApiLimiters?: Map<number, 
 function limiterFor(points: number): RateLimiterAbstract {
   let limiter = limiters.get(points);
   if (!limiter) {
-    const options = { keyPrefix: `api:${points}`, points, duration: WINDOW_SECONDS };
-    const client = redis();
-    limiter = client
-      ? new RateLimiterRedis({ ...options, storeClient: client, insuranceLimiter: new RateLimiterMemory(options) })
-      : new RateLimiterMemory(options);
+    limiter = sharedLimiter({ keyPrefix: `api:${points}`, points, duration: WINDOW_SECONDS });
     limiters.set(points, limiter);
   }
   return limiter;

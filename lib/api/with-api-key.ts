@@ -6,19 +6,15 @@ import { keyFromRequest, verifyApiKey } from "@/lib/api-keys/verify";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { clientIp } from "@/lib/client-ip";
 import { NotFoundError, TooManyRequestsError, UnauthorizedError } from "@/lib/errors";
-import { countBadKey, refuseWhileGuessing } from "./key-guessing";
+import { withHeaders } from "@/lib/http/security-headers";
 import type { Permission } from "@/lib/permissions/catalogue";
 import { isPlainText } from "@/lib/validation/text";
+import { countBadKey, refuseWhileGuessing } from "./key-guessing";
 import { problemFor, problemResponse } from "./problem";
 import { consumeRequest, rateLimitHeaders } from "./rate-limit";
 
 type RouteContext<Params> = { params: Promise<Params> };
 export type ApiContext<Params> = { request: Request; actor: Actor; params: Params };
-
-function withHeaders(response: Response, headers: Record<string, string>): Response {
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-  return response;
-}
 
 /**
  * JSON for `data`; GET answers carry an ETag and become 304 when the client sends that tag.

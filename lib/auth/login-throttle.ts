@@ -1,7 +1,7 @@
 import "server-only";
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { TooManyRequestsError } from "@/lib/errors";
-import { redis } from "@/lib/redis";
+import { sharedLimiter } from "@/lib/redis";
 
 // Sign-in attempts are counted BEFORE the password is checked (and refunded when it was
 // right), so a burst of parallel attempts cannot all be checked against a count that has not
@@ -31,11 +31,7 @@ export function delayBeforeCheck(kind: Kind, consumed: number): number {
 
 function limiter(kind: Kind): RateLimiterAbstract {
   const { points, duration, blockDuration } = SIGN_IN_LIMITS[kind];
-  const options = { keyPrefix: `login:${kind}`, points, duration, blockDuration };
-  const client = redis();
-  return client
-    ? new RateLimiterRedis({ ...options, storeClient: client, insuranceLimiter: new RateLimiterMemory(options) })
-    : new RateLimiterMemory(options);
+  return sharedLimiter({ keyPrefix: `login:${kind}`, points, duration, blockDuration });
 }
 
 const cache = globalThis as unknown as { latchkeySignInLimiters?: Record<Kind, RateLimiterAbstract> };

@@ -71,3 +71,9 @@ export function apiSecurityHeaders(pathname: string, options: { consoleUrl?: str
     ...(noStore ? { "Cache-Control": "no-store" } : {}),
   };
 }
+
+/** Sets `headers` on `response` (replacing same-named ones) and returns it. */
+export function withHeaders<R extends Response>(response: R, headers: Record<string, string>): R {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}

@@ -2,6 +2,7 @@ import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
+import { isRecordNotFound } from "@/lib/db/errors";
 import { InvalidError, NotFoundError } from "@/lib/errors";
 import { assertCanManageUser } from "@/lib/groups/grants";
 import { endSessionSchema, endUserSessionsSchema, type EndSessionInput, type EndUserSessionsInput } from "./schemas";
@@ -13,13 +14,18 @@ import { sessionOwner, sessionTarget } from "./start-session";
  */
 export async function endSession({ actor, input }: { actor: Actor; input: EndSessionInput }) {
   const { sessionId } = endSessionSchema.parse(input);
-  return db.$transaction(async (tx) => {
-    const session = await tx.session.findFirst({ where: { id: sessionId, userId: actor.userId } });
-    if (!session) throw new NotFoundError("Session");
-    await tx.session.delete({ where: { id: session.id } });
-    await recordAudit(tx, actor, { action: "session.ended", target: sessionTarget(session) });
-    return { id: session.id };
-  });
+  try {
+    return await db.$transaction(async (tx) => {
+      // The delete comes first (and is the check): on SQLite a transaction that writes first
+      // waits for the write lock instead of failing when another connection writes.
+      const session = await tx.session.delete({ where: { id: sessionId, userId: actor.userId } });
+      await recordAudit(tx, actor, { action: "session.ended", target: sessionTarget(session) });
+      return { id: session.id };
+    });
+  } catch (error) {
+    if (isRecordNotFound(error)) throw new NotFoundError("Session");
+    throw error;
+  }
 }
 
 /** The signed-in user ends every session of theirs except the one making the request. */
@@ -58,10 +64,12 @@ export async function endUserSessions({ actor, input }: { actor: Actor; input: E
  * a copy of the cookie no longer works. Replaying a sign-out is harmless.
  */
 export async function endSessionOnSignOut({ sessionId, userId, ip }: { sessionId: string; userId: string; ip: string | null }) {
-  await db.$transaction(async (tx) => {
-    const session = await tx.session.findFirst({ where: { id: sessionId, userId }, include: { user: { select: { id: true, email: true, name: true } } } });
-    if (!session) return;
-    await tx.session.delete({ where: { id: session.id } });
-    await recordAudit(tx, sessionOwner(session.user, ip), { action: "session.signed_out", target: sessionTarget(session) });
-  });
+  await db
+    .$transaction(async (tx) => {
+      const session = await tx.session.delete({ where: { id: sessionId, userId }, include: { user: { select: { id: true, email: true, name: true } } } });
+      await recordAudit(tx, sessionOwner(session.user, ip), { action: "session.signed_out", target: sessionTarget(session) });
+    })
+    .catch((error: unknown) => {
+      if (!isRecordNotFound(error)) throw error;
+    });
 }

@@ -1,16 +1,15 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { isLive } from "./policy";
+import { expiredAt } from "./policy";
 import { describeUserAgent } from "./user-agent";
 
 export type OwnSession = { id: string; browser: string; ip: string | null; createdAt: Date; lastSeenAt: Date; current: boolean };
 
 /** The signed-in user's live sessions, this one first, then the most recently seen. */
 export async function listOwnSessions(actor: Actor, now = new Date()): Promise<OwnSession[]> {
-  const rows = await db.session.findMany({ where: { userId: actor.userId }, orderBy: { lastSeenAt: "desc" }, take: 200 });
+  const rows = await db.session.findMany({ where: { userId: actor.userId, NOT: expiredAt(now) }, orderBy: { lastSeenAt: "desc" }, take: 200 });
   return rows
-    .filter((row) => isLive(row, now))
     .map((row) => ({
       id: row.id,
       browser: describeUserAgent(row.userAgent),

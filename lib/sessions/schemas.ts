@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { idSchema } from "@/lib/users/schemas";
 
-const id = z.string().min(1).max(100);
-
-export const endSessionSchema = z.object({ sessionId: id });
+export const endSessionSchema = z.object({ sessionId: idSchema });
 export type EndSessionInput = z.infer<typeof endSessionSchema>;
 
-export const endUserSessionsSchema = z.object({ userId: id });
+export const endUserSessionsSchema = z.object({ userId: idSchema });
 export type EndUserSessionsInput = z.infer<typeof endUserSessionsSchema>;
