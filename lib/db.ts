@@ -1,8 +1,8 @@
 import "server-only";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client/generated/sqlite/index.js";
 import { PrismaClient as PostgresClient } from "@prisma/client/generated/postgresql/index.js";
+import { sqliteAdapter } from "./db/sqlite";
 import { databaseFromUrl } from "./db/url";
 
 // Both generated clients come from one model (prisma/model.prisma). The SQLite client's type
@@ -21,7 +21,7 @@ export function createDb(url: string | undefined): Db {
     // options (isolation levels) that Db's portable type never offers.
     return client as unknown as Db;
   }
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: database.url, timeout: 10_000 }) });
+  return new PrismaClient({ adapter: sqliteAdapter(database.url) });
 }
 
 const cache = globalThis as unknown as { latchkeyDb?: Db };

@@ -9,6 +9,7 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { databaseFromUrl } from "../lib/db/url";
 
 const providers = ["sqlite", "postgresql"] as const;
@@ -64,8 +65,33 @@ function generate() {
 
 function migrate(databaseUrl = process.env.DATABASE_URL) {
   const database = databaseFromUrl(databaseUrl);
-  if (database.provider === "sqlite") mkdirSync(path.dirname(database.file), { recursive: true });
+  if (database.provider === "sqlite") {
+    mkdirSync(path.dirname(database.file), { recursive: true });
+    if (pendingSqliteMigrations(database.file).length === 0) return;
+  }
   prisma(["migrate", "deploy"], database.url);
+}
+
+/**
+ * Prisma's migrate puts SQLite in exclusive locking mode, which a WAL database refuses
+ * (SQLITE_BUSY) while a server holds it open. The operator CLI runs beside a serving console,
+ * so on SQLite it migrates only when a migration is pending.
+ */
+function pendingSqliteMigrations(file: string): string[] {
+  const folder = path.join(root, "prisma/sqlite/migrations");
+  const all = readdirSync(folder).filter((name) => existsSync(path.join(folder, name, "migration.sql")));
+  if (!existsSync(file)) return all;
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const tracked = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (!tracked) return all;
+    const applied = new Set(
+      sqlite.prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").pluck().all(),
+    );
+    return all.filter((name) => !applied.has(name));
+  } finally {
+    sqlite.close();
+  }
 }
 
 // The schema each migration was made from is kept beside it (schema.prisma); prisma

@@ -10,13 +10,11 @@ export const LAST_ADMINISTRATOR =
  * Serialises every change that could leave Administrators without an active member, until
  * the transaction ends. Call it FIRST in the transaction.
  * PostgreSQL: FOR UPDATE locks the group's row, so a concurrent remover waits here and then
- * (READ COMMITTED) reads the other's committed result. SQLite: a write as the first statement
- * takes the database's write lock at once, so no two such transactions interleave, across
- * connections or processes. (It writes updatedAt, which no trigger watches.)
+ * (READ COMMITTED) reads the other's committed result. SQLite needs nothing: every transaction
+ * begins IMMEDIATE, holding the database's write lock (lib/db/sqlite.ts).
  */
 export async function lockAdministrators(tx: Tx): Promise<void> {
   if (isPostgres()) await tx.$queryRaw`SELECT "id" FROM "Group" WHERE "builtIn" = true FOR UPDATE`;
-  else await tx.$executeRaw`UPDATE "Group" SET "updatedAt" = "updatedAt" WHERE "builtIn" = true`;
 }
 
 /** Whether the user is an active member of Administrators. */

@@ -16,8 +16,7 @@ export async function endSession({ actor, input }: { actor: Actor; input: EndSes
   const { sessionId } = endSessionSchema.parse(input);
   try {
     return await db.$transaction(async (tx) => {
-      // The delete comes first (and is the check): on SQLite a transaction that writes first
-      // waits for the write lock instead of failing when another connection writes.
+      // The delete is the check: another user's session matches no row (P2025, Not Found).
       const session = await tx.session.delete({ where: { id: sessionId, userId: actor.userId } });
       await recordAudit(tx, actor, { action: "session.ended", target: sessionTarget(session) });
       return { id: session.id };

@@ -42,12 +42,9 @@ export async function startSession({
     ip: ip ? ip.slice(0, 64) : null,
   };
   return db.$transaction(async (tx) => {
-    // A write first: on SQLite it takes the write lock (waiting for it) before the transaction
-    // reads anything; a transaction that has read and then needs the lock is refused at once
-    // (SQLITE_BUSY) while another connection writes.
-    await tx.session.deleteMany({ where: expiredAt(now) });
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true } });
     if (!user) throw new NotFoundError("User");
+    await tx.session.deleteMany({ where: expiredAt(now) });
     const session = await tx.session.create({ data });
     await recordAudit(tx, sessionOwner(user, ip), { action: "session.started", target: sessionTarget(session) });
     return { id: session.id, expiresAt: session.expiresAt };
