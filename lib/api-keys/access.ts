@@ -1,6 +1,7 @@
 import "server-only";
 import { can, requirePermission, type Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
+import { isPostgres } from "@/lib/db/url";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { apiKeyWithOwnerSelect } from "./summary";
 
@@ -41,8 +42,12 @@ export const NAME_IN_USE = "You already have an active key with this name";
 /**
  * Names are unique among the owner's live keys (not revoked, not expired): a disabled key can
  * come back, so it keeps its name; an expired or revoked one cannot, so its name is free again.
+ * That rule cannot be a unique index, so the check first locks the owner's row: a concurrent
+ * create or rename for the same owner waits here and then sees this one's key. (SQLite needs
+ * no lock: its transactions hold the database's write lock, lib/db/sqlite.ts.)
  */
 export async function assertNameAvailable(tx: Tx, { userId, name, exceptId, now }: { userId: string; name: string; exceptId?: string; now: Date }) {
+  if (isPostgres()) await tx.$queryRaw`SELECT "id" FROM "User" WHERE "id" = ${userId} FOR UPDATE`;
   const clash = await tx.apiKey.findFirst({
     where: {
       userId,

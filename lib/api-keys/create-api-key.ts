@@ -1,6 +1,7 @@
 import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db";
 import { ForbiddenError, InvalidError } from "@/lib/errors";
 import { getApiKeyPolicy } from "@/lib/settings/api-key-policy";
 import type { ApiKeyPolicy } from "@/lib/settings/schemas";
@@ -8,7 +9,6 @@ import { assertNameAvailable, auditTarget } from "./access";
 import { EXPIRATION_PRESETS, latestExpiry, presetExpiresAt } from "./expiry";
 import { displayPrefix, generateApiKey, hashApiKey } from "./format";
 import { createApiKeySchema, type CreateApiKeyInput } from "./schemas";
-import { inSerializableTransaction } from "./serializable";
 import { apiKeySelect, toApiKeySummary } from "./summary";
 
 /** When the new key expires, or null for never; refuses what the policy does not allow. */
@@ -47,7 +47,7 @@ export async function createApiKey({ actor, input }: { actor: Actor; input: Crea
   }
 
   const plaintext = generateApiKey();
-  const key = await inSerializableTransaction(async (tx) => {
+  const key = await db.$transaction(async (tx) => {
     const now = new Date();
     const expiresAt = resolveExpiry(data, await getApiKeyPolicy(tx), now);
     await assertNameAvailable(tx, { userId: actor.userId, name: data.name, now });

@@ -1,15 +1,15 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { changes, recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db";
 import { assertNameAvailable, auditTarget, keyForActor, ownerDetails, refuseIfRevoked } from "./access";
 import { updateApiKeySchema, type UpdateApiKeyInput } from "./schemas";
-import { inSerializableTransaction } from "./serializable";
 import { apiKeySelect, toApiKeySummary } from "./summary";
 
 /** Renames a key or changes its description (its owner, or api_keys:manage). */
 export async function updateApiKey({ actor, input }: { actor: Actor; input: UpdateApiKeyInput }) {
   const { id, ...data } = updateApiKeySchema.parse(input);
-  return inSerializableTransaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const now = new Date();
     const before = await keyForActor(tx, actor, id);
     refuseIfRevoked(before);
