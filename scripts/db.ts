@@ -49,9 +49,10 @@ datasource db {
   }
 }
 
-// Any URL of the right provider will do for `generate`: it never connects.
+// Any URL of the right provider will do: `generate` never connects, and `migrate diff` only
+// compares two schema files (an in-memory SQLite needs no data/ folder).
 const placeholderUrl: Record<Provider, string> = {
-  sqlite: "file:./data/latchkey.db",
+  sqlite: "file::memory:",
   postgresql: "postgresql://postgres@127.0.0.1:5432/postgres",
 };
 

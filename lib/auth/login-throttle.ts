@@ -54,6 +54,11 @@ function tooMany(msBeforeNext: number): TooManyRequestsError {
 export type SignInAttempt = {
   /** The password was right: refund this attempt and start the account's counts again. */
   succeeded(): Promise<void>;
+  /**
+   * The password was right but a second factor is still due: refund only this attempt, so
+   * wrong codes keep adding up however often the password is entered again.
+   */
+  refunded(): Promise<void>;
 };
 
 /**
@@ -76,6 +81,9 @@ export async function startSignInAttempt(email: string, ip: string | null): Prom
   return {
     async succeeded() {
       await Promise.all([limiters.address.reward(keys.address), limiters.pair.delete(keys.pair), limiters.account.delete(keys.account)]);
+    },
+    async refunded() {
+      await Promise.all(KINDS.map((kind) => limiters[kind].reward(keys[kind])));
     },
   };
 }

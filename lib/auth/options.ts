@@ -1,15 +1,18 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { clientIp } from "@/lib/client-ip";
+import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { liveSession } from "@/lib/sessions/check-session";
 import { endSessionOnSignOut } from "@/lib/sessions/end-session";
 import { SESSION_LIFETIME_MS } from "@/lib/sessions/policy";
 import { startSession } from "@/lib/sessions/start-session";
+import { CHALLENGE_MAX_AGE_SECONDS, TWO_FACTOR_REQUIRED, challengeCookieName, openChallenge, sealChallenge, verifySecondFactor } from "@/lib/two-factor/sign-in";
 import { sameOriginPath } from "./redirect";
 import { sessionCookieOptions } from "./session-cookies";
+import { startSignInAttempt } from "./login-throttle";
 import { signInWithPassword } from "./sign-in";
 
 /** Thrown by the jwt callback for a cookie whose session has ended: next-auth then clears it. */
@@ -17,6 +20,20 @@ class SessionEndedError extends Error {
   constructor() {
     super("The session has ended");
   }
+}
+
+/** The code step found no live challenge: the form goes back to the password. */
+export const TWO_FACTOR_EXPIRED = "TwoFactorExpired";
+
+const secureCookies = env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+const challengeCookie = challengeCookieName(secureCookies);
+
+function headersOf(request: { headers?: Record<string, unknown> }): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers ?? {})) {
+    if (typeof value === "string") headers.set(name, value);
+  }
+  return headers;
 }
 
 export const authOptions: NextAuthOptions = {
@@ -30,12 +47,37 @@ export const authOptions: NextAuthOptions = {
       name: "Email and password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, request) {
-        const headers = new Headers();
-        for (const [name, value] of Object.entries(request.headers ?? {})) {
-          if (typeof value === "string") headers.set(name, value);
-        }
         // A TooManyRequestsError's message reaches the sign-in form as its error.
-        return signInWithPassword(credentials, clientIp(headers));
+        const user = await signInWithPassword(credentials, clientIp(headersOf(request)));
+        if (!user?.twoFactor) return user;
+        // The password was right; a code is due before there is a session.
+        (await cookies()).set(challengeCookie, await sealChallenge({ userId: user.id, sessionVersion: user.sessionVersion }), {
+          httpOnly: true,
+          sameSite: "lax",
+          secure: secureCookies,
+          path: "/api/auth",
+          maxAge: CHALLENGE_MAX_AGE_SECONDS,
+        });
+        throw new Error(TWO_FACTOR_REQUIRED);
+      },
+    }),
+    CredentialsProvider({
+      id: "two-factor",
+      name: "Two-factor code",
+      credentials: { code: { type: "text" } },
+      async authorize(credentials, request) {
+        const jar = await cookies();
+        const challenge = await openChallenge(jar.get(challengeCookie)?.value);
+        const user = challenge && (await db.user.findUnique({ where: { id: challenge.userId } }));
+        if (!challenge || !user || user.status !== "ACTIVE" || user.sessionVersion !== challenge.sessionVersion) {
+          throw new Error(TWO_FACTOR_EXPIRED);
+        }
+        // Wrong codes count against the account and address like wrong passwords.
+        const attempt = await startSignInAttempt(user.email, clientIp(headersOf(request)));
+        if (typeof credentials?.code !== "string" || !(await verifySecondFactor(user.id, credentials.code))) return null;
+        await attempt.succeeded();
+        jar.delete({ name: challengeCookie, path: "/api/auth" });
+        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },
     }),
   ],

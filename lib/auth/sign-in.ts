@@ -6,7 +6,7 @@ import { signInSchema } from "./schemas";
 
 export const WRONG_CREDENTIALS = "Incorrect email or password.";
 
-export type SignedInUser = { id: string; email: string; name: string; sessionVersion: number };
+export type SignedInUser = { id: string; email: string; name: string; sessionVersion: number; twoFactor: boolean };
 
 /**
  * Checks an email and password. Returns null for any wrong combination (including a disabled
@@ -22,7 +22,8 @@ export async function signInWithPassword(input: unknown, ip: string | null): Pro
   const user = await db.user.findUnique({ where: { email: email.toLowerCase() } });
   const valid = await verifyPassword(password, user?.passwordHash ?? null);
   if (!user || !valid || user.status !== "ACTIVE") return null;
-  await attempt.succeeded();
+  const twoFactor = user.totpEnabledAt !== null;
+  await (twoFactor ? attempt.refunded() : attempt.succeeded());
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   // Upgrade an older hash while the password is at hand; only if it is still the hash just
   // checked, so a password reset that raced this sign-in is never overwritten.
@@ -30,5 +31,5 @@ export async function signInWithPassword(input: unknown, ip: string | null): Pro
     const passwordHash = await hashPassword(password);
     await db.user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { passwordHash } });
   }
-  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, twoFactor };
 }
