@@ -15,7 +15,7 @@ export function useCopyToClipboard(resetAfterMs = 2_000) {
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   const copy = useCallback(
-    async (text: string, field: HTMLInputElement | null) => {
+    async (text: string, field: HTMLInputElement | HTMLTextAreaElement | null) => {
       const copied = () => {
         setState("copied");
         window.clearTimeout(timer.current);

@@ -3,19 +3,21 @@
 import { useRouter } from "next/navigation";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 
-export type PreferencesTab = "profile" | "api-keys" | "sessions";
+export type PreferencesTab = "profile" | "api-keys" | "sessions" | "two-factor";
 
-/** Profile, API keys and Sessions tabs; the open tab is kept in the URL (?tab=api-keys) for links. */
+/** Profile, API keys, Sessions and Two-factor authentication tabs; the open tab is kept in the URL (?tab=api-keys) for links. */
 export function PreferencesTabs({
   initialTab,
   profile,
   apiKeys,
   sessions,
+  twoFactor,
 }: {
   initialTab: PreferencesTab;
   profile: React.ReactNode;
   apiKeys?: React.ReactNode;
   sessions: React.ReactNode;
+  twoFactor: React.ReactNode;
 }) {
   const router = useRouter();
   return (
@@ -24,6 +26,7 @@ export function PreferencesTabs({
         <TabsTrigger value="profile">Profile</TabsTrigger>
         {apiKeys && <TabsTrigger value="api-keys">API keys</TabsTrigger>}
         <TabsTrigger value="sessions">Sessions</TabsTrigger>
+        <TabsTrigger value="two-factor">Two-factor authentication</TabsTrigger>
       </TabsList>
       <TabsContent value="profile" className="mt-4">
         {profile}
@@ -35,6 +38,9 @@ export function PreferencesTabs({
       )}
       <TabsContent value="sessions" className="mt-4">
         {sessions}
+      </TabsContent>
+      <TabsContent value="two-factor" className="mt-4">
+        {twoFactor}
       </TabsContent>
     </Tabs>
   );

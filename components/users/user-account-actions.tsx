@@ -9,9 +9,10 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { setUserStatusAction, deleteUserAction } from "@/lib/users/user-actions";
 import { refusalOf } from "./action-result";
 import { ResetPasswordDialog } from "./reset-password-dialog";
+import { ResetTwoFactorButton } from "./reset-two-factor-button";
 import { SignOutEverywhereButton } from "./sign-out-everywhere-button";
 
-type Props = { user: { id: string; name: string; email: string; status: "ACTIVE" | "DISABLED" }; isSelf: boolean };
+type Props = { user: { id: string; name: string; email: string; status: "ACTIVE" | "DISABLED"; twoFactor: boolean }; isSelf: boolean };
 
 /**
  * Reset password, sign out everywhere, disable/enable and delete. Nobody resets their own
@@ -46,6 +47,7 @@ export function UserAccountActions({ user, isSelf }: Props) {
         <ResetPasswordDialog userId={user.id} name={user.name} />
       )}
       {isSelf ? null : <SignOutEverywhereButton user={user} />}
+      {!isSelf && user.twoFactor ? <ResetTwoFactorButton user={user} /> : null}
       {isSelf ? null : user.status === "ACTIVE" ? (
         <ConfirmDialog
           trigger={

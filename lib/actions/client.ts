@@ -1,7 +1,8 @@
 import "server-only";
 import { createSafeActionClient } from "next-safe-action";
 import { sessionActorOrThrow } from "@/lib/auth/session";
-import { ConflictError, DomainError, InvalidError, type FieldErrors } from "@/lib/errors";
+import { ConflictError, DomainError, ForbiddenError, InvalidError, type FieldErrors } from "@/lib/errors";
+import { ENROL_FIRST, mustEnrolTwoFactor } from "@/lib/two-factor/enforcement";
 
 /** What a failed action tells the form: a message, and errors for fields when known. */
 export type ActionError = { message: string; fieldErrors?: FieldErrors };
@@ -19,5 +20,14 @@ export const actionClient = createSafeActionClient({
   },
 });
 
-/** Every console action: the signed-in user becomes ctx.actor, re-checked on each call. */
-export const authedAction = actionClient.use(async ({ next }) => next({ ctx: { actor: await sessionActorOrThrow() } }));
+/**
+ * The signed-in user becomes ctx.actor, re-checked on each call. Only for setting up the
+ * second factor, which must work before the policy below is met.
+ */
+export const sessionAction = actionClient.use(async ({ next }) => next({ ctx: { actor: await sessionActorOrThrow() } }));
+
+/** Every other console action: also refused to an administrator the policy sends to enrol first. */
+export const authedAction = sessionAction.use(async ({ next, ctx }) => {
+  if (await mustEnrolTwoFactor(ctx.actor)) throw new ForbiddenError(ENROL_FIRST);
+  return next({ ctx });
+});

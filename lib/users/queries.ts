@@ -62,6 +62,7 @@ export async function getUserDetail(userId: string) {
       createdAt: true,
       updatedAt: true,
       lastLoginAt: true,
+      totpEnabledAt: true,
       memberships: {
         orderBy: { group: { name: "asc" } },
         select: {

@@ -100,3 +100,28 @@ describe("turning it off", () => {
     expect(await signInWithPassword({ email: user.email, password: TEST_PASSWORD }, "192.0.2.21")).toMatchObject({ twoFactor: false });
   });
 });
+
+describe("the policy requiring it of administrators", () => {
+  it("is off by default; when on, sends administrators without a second factor to enrol, and no one else", async () => {
+    const { mustEnrolTwoFactor } = await import("@/lib/two-factor/enforcement");
+    const { getSignInPolicy, updateSignInPolicy } = await import("@/lib/settings/sign-in-policy");
+    const admin = await seedUser({ admin: true });
+    const member = await seedUser({ permissions: ["users:read"] });
+    const enrolledAdmin = await seedUser({ admin: true });
+    const { secret } = await startTwoFactorEnrolment({ actor: enrolledAdmin.actor });
+    await confirmTwoFactorEnrolment({ actor: enrolledAdmin.actor, input: { code: await generate({ secret }) } });
+
+    expect(await getSignInPolicy()).toEqual({ requireTwoFactorForAdministrators: false });
+    expect(await mustEnrolTwoFactor(admin.actor)).toBe(false);
+    await expect(updateSignInPolicy({ actor: member.actor, input: { requireTwoFactorForAdministrators: true } })).rejects.toBeInstanceOf(ForbiddenError);
+    await updateSignInPolicy({ actor: admin.actor, input: { requireTwoFactorForAdministrators: true } });
+    expect(await db.auditEvent.count({ where: { action: "settings.sign_in_policy_updated", actorId: admin.user.id } })).toBe(1);
+
+    expect(await mustEnrolTwoFactor(admin.actor)).toBe(true);
+    expect(await mustEnrolTwoFactor({ ...admin.actor, keyId: "key" })).toBe(false);
+    expect(await mustEnrolTwoFactor(member.actor)).toBe(false);
+    expect(await mustEnrolTwoFactor(enrolledAdmin.actor)).toBe(false);
+    await updateSignInPolicy({ actor: admin.actor, input: { requireTwoFactorForAdministrators: false } });
+    expect(await mustEnrolTwoFactor(admin.actor)).toBe(false);
+  });
+});

@@ -4,12 +4,13 @@ import { ChangePasswordForm } from "@/components/preferences/change-password-for
 import { PreferencesTabs, type PreferencesTab } from "@/components/preferences/preferences-tabs";
 import { ProfileForm } from "@/components/preferences/profile-form";
 import { SessionsTab } from "@/components/preferences/sessions-tab";
+import { TwoFactorTab } from "@/components/preferences/two-factor-tab";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireSessionActor } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Preferences" };
 
-const TABS: PreferencesTab[] = ["profile", "api-keys", "sessions"];
+const TABS: PreferencesTab[] = ["profile", "api-keys", "sessions", "two-factor"];
 
 export default async function PreferencesPage({ searchParams }: { searchParams: Promise<{ tab?: string }> }) {
   const actor = await requireSessionActor();
@@ -43,6 +44,7 @@ export default async function PreferencesPage({ searchParams }: { searchParams: 
         }
         apiKeys={<ApiKeysTab actor={actor} />}
         sessions={<SessionsTab actor={actor} />}
+        twoFactor={<TwoFactorTab actor={actor} />}
       />
     </div>
   );

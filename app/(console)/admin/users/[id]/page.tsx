@@ -40,7 +40,7 @@ export default async function UserPage({ params }: Props) {
         back={{ href: "/admin/users", label: "Users" }}
         title={user.name}
         badge={<UserStatusBadge status={user.status} />}
-        actions={canWrite ? <UserAccountActions user={{ id: user.id, name: user.name, email: user.email, status: user.status }} isSelf={user.id === actor.userId} /> : null}
+        actions={canWrite ? <UserAccountActions user={{ id: user.id, name: user.name, email: user.email, status: user.status, twoFactor: user.totpEnabledAt !== null }} isSelf={user.id === actor.userId} /> : null}
       >
         <p className="text-muted-foreground">{user.email}</p>
         <p className="text-sm text-muted-foreground">
