@@ -15,6 +15,16 @@ export class UnauthorizedError extends DomainError {}
 /** The caller is known but may not do this. */
 export class ForbiddenError extends DomainError {}
 
+/**
+ * A sensitive action from a console session whose user last proved it was them more than
+ * 15 minutes ago (lib/sessions/confirmation.ts): the console asks for the password again.
+ */
+export class ConfirmationRequiredError extends ForbiddenError {
+  constructor() {
+    super("Confirm it is you: enter your password again to continue.");
+  }
+}
+
 export class NotFoundError extends DomainError {
   constructor(what: string) {
     super(`${what} not found`);

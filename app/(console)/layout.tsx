@@ -1,7 +1,9 @@
 import { AppShell } from "@/components/shell/app-shell";
 import { Providers } from "@/components/providers/providers";
+import { ConfirmAccessDialog } from "@/components/auth/confirm-access";
 import { TwoFactorSettings } from "@/components/preferences/two-factor-settings";
 import { requireSessionActor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
 import { ENROL_FIRST, mustEnrolTwoFactor } from "@/lib/two-factor/enforcement";
 
 // Every console page needs a live session: the layout re-checks it on each request.
@@ -9,6 +11,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   const actor = await requireSessionActor();
   // The policy can require administrators to set up a second factor before anything else.
   const enrolFirst = await mustEnrolTwoFactor(actor);
+  const user = await db.user.findUnique({ where: { id: actor.userId }, select: { totpEnabledAt: true } });
   return (
     <Providers>
       <AppShell user={{ name: actor.name, email: actor.email }} permissions={enrolFirst ? [] : [...actor.permissions]}>
@@ -22,6 +25,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           children
         )}
       </AppShell>
+      <ConfirmAccessDialog twoFactor={Boolean(user?.totpEnabledAt)} />
     </Providers>
   );
 }

@@ -5,6 +5,7 @@ import { Plus } from "lucide-react";
 import { useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
+import { confirmed } from "@/components/auth/confirm-access";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
@@ -42,7 +43,7 @@ export function CreateKeyDialog({
   const [customExpiresAt, scopes] = useWatch({ control: form.control, name: ["customExpiresAt", "scopes"] });
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await createApiKeyAction(values);
+    const result = await confirmed(createApiKeyAction)(values);
     const error = applyActionErrors(form, result);
     if (error) return void toast.error(error);
     if (!result?.data) return;

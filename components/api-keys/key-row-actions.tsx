@@ -2,6 +2,7 @@
 
 import { Ban, CircleCheck, EllipsisVertical, Gauge, Pencil, Trash2, XCircle } from "lucide-react";
 import { useRef, useState } from "react";
+import { confirmed } from "@/components/auth/confirm-access";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { disableApiKeyAction, enableApiKeyAction, hideApiKeyAction } from "@/lib/api-keys/actions";
@@ -38,7 +39,7 @@ export function KeyRowActions({
   const state = apiKeyState(apiKey, new Date());
   const disable = useKeyMutation({ action: disableApiKeyAction, optimistic: () => ({ status: "DISABLED", state: "disabled" }), success: `Disabled “${apiKey.name}”` });
   const enable = useKeyMutation({
-    action: enableApiKeyAction,
+    action: confirmed(enableApiKeyAction),
     optimistic: () => ({ status: "ACTIVE", state: "active", disabledByAdministrator: false }),
     success: `Enabled “${apiKey.name}”`,
   });

@@ -9,6 +9,7 @@ import {
   AlertDialogHeader,
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
+import { confirmed } from "@/components/auth/confirm-access";
 import { Button } from "@/components/ui/button";
 import { revokeApiKeyAction } from "@/lib/api-keys/actions";
 import { returnFocusTo } from "./return-focus";
@@ -31,7 +32,7 @@ export function RevokeKeyDialog({
   owner?: string;
 }) {
   const revoke = useKeyMutation({
-    action: revokeApiKeyAction,
+    action: confirmed(revokeApiKeyAction),
     optimistic: () => ({ status: "REVOKED", state: "revoked", revokedAt: new Date() }),
     success: `Revoked “${apiKey.name}”`,
   });

@@ -3,6 +3,7 @@
 import { Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
+import { confirmed } from "@/components/auth/confirm-access";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { refusalOf } from "@/components/users/action-result";
@@ -11,7 +12,7 @@ import { deleteGroupAction } from "@/lib/groups/group-actions";
 export function DeleteGroupButton({ group }: { group: { id: string; name: string; memberCount: number } }) {
   const router = useRouter();
   const remove = async () => {
-    const refusal = refusalOf(await deleteGroupAction({ groupId: group.id }));
+    const refusal = refusalOf(await confirmed(deleteGroupAction)({ groupId: group.id }));
     if (refusal) return refusal;
     toast.success(`${group.name} was deleted`);
     router.push("/admin/groups");

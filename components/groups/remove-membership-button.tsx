@@ -1,6 +1,7 @@
 "use client";
 
 import { toast } from "sonner";
+import { confirmed } from "@/components/auth/confirm-access";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { refusalOf } from "@/components/users/action-result";
@@ -16,7 +17,7 @@ type Props = {
 /** Remove one user from one group, after confirmation: a row action on both the group's and the user's page. */
 export function RemoveMembershipButton({ user, group, hiddenLabel }: Props) {
   const remove = async () => {
-    const refusal = refusalOf(await removeMemberAction({ groupId: group.id, userId: user.id }));
+    const refusal = refusalOf(await confirmed(removeMemberAction)({ groupId: group.id, userId: user.id }));
     if (!refusal) toast.success(`${user.name} was removed from ${group.name}`);
     return refusal;
   };

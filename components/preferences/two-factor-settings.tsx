@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
+import { confirmed } from "@/components/auth/confirm-access";
 import { downloadTextFile } from "@/components/api-keys/download";
 import { useCopyToClipboard } from "@/components/api-keys/use-copy-to-clipboard";
 import { refusalOf } from "@/components/users/action-result";
@@ -37,7 +38,7 @@ export function TwoFactorSettings({ enabledAt, recoveryCodesLeft }: { enabledAt:
 
   async function start() {
     setStarting(true);
-    const result = await startTwoFactorEnrolmentAction();
+    const result = await confirmed(startTwoFactorEnrolmentAction)();
     setStarting(false);
     const refusal = refusalOf(result);
     if (refusal || !result?.data) return void toast.error(refusal ?? "Could not start. Try again.");
@@ -71,7 +72,7 @@ export function TwoFactorSettings({ enabledAt, recoveryCodesLeft }: { enabledAt:
               confirmLabel="Regenerate"
               destructive={false}
               onConfirm={async () => {
-                const result = await regenerateRecoveryCodesAction();
+                const result = await confirmed(regenerateRecoveryCodesAction)();
                 const refusal = refusalOf(result);
                 if (!refusal && result?.data) setRecoveryCodes(result.data.recoveryCodes);
                 return refusal;
@@ -83,7 +84,7 @@ export function TwoFactorSettings({ enabledAt, recoveryCodesLeft }: { enabledAt:
               description="Signing in will ask only for your password, and your recovery codes stop working."
               confirmLabel="Turn off"
               onConfirm={async () => {
-                const refusal = refusalOf(await disableTwoFactorAction());
+                const refusal = refusalOf(await confirmed(disableTwoFactorAction)());
                 if (!refusal) {
                   toast.success("Two-factor authentication is off");
                   router.refresh();

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
+import { confirmed } from "@/components/auth/confirm-access";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
@@ -39,7 +40,7 @@ export function ResetPasswordDialog({ userId, name }: { userId: string; name: st
   };
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await resetPasswordAction({ userId, password: values.generatePassword ? undefined : values.password });
+    const result = await confirmed(resetPasswordAction)({ userId, password: values.generatePassword ? undefined : values.password });
     const error = applyActionErrors(form, result);
     if (error) return void toast.error(error);
     toast.success(`${name}'s password was reset`);

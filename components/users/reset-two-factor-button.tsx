@@ -2,6 +2,7 @@
 
 import { ShieldOff } from "lucide-react";
 import { toast } from "sonner";
+import { confirmed } from "@/components/auth/confirm-access";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { resetTwoFactorAction } from "@/lib/two-factor/actions";
@@ -10,7 +11,7 @@ import { refusalOf } from "./action-result";
 /** Admin → Users → a user with a second factor: turn it off (a lost phone and lost recovery codes). */
 export function ResetTwoFactorButton({ user }: { user: { id: string; name: string } }) {
   const reset = async () => {
-    const refusal = refusalOf(await resetTwoFactorAction({ userId: user.id }));
+    const refusal = refusalOf(await confirmed(resetTwoFactorAction)({ userId: user.id }));
     if (!refusal) toast.success("Two-factor authentication reset");
     return refusal;
   };

@@ -2,6 +2,7 @@
 
 import { LogOut } from "lucide-react";
 import { toast } from "sonner";
+import { confirmed } from "@/components/auth/confirm-access";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { endUserSessionsAction } from "@/lib/sessions/session-actions";
@@ -10,7 +11,7 @@ import { refusalOf } from "./action-result";
 /** Admin → Users → a user: end every console session they have (their API keys keep working). */
 export function SignOutEverywhereButton({ user }: { user: { id: string; name: string } }) {
   const signOutEverywhere = async () => {
-    const refusal = refusalOf(await endUserSessionsAction({ userId: user.id }));
+    const refusal = refusalOf(await confirmed(endUserSessionsAction)({ userId: user.id }));
     if (!refusal) toast.success(`${user.name} was signed out everywhere`);
     return refusal;
   };

@@ -4,6 +4,7 @@ import { KeyRound, Trash2, UserCheck, UserX } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
+import { confirmed } from "@/components/auth/confirm-access";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { setUserStatusAction, deleteUserAction } from "@/lib/users/user-actions";
@@ -22,13 +23,13 @@ export function UserAccountActions({ user, isSelf }: Props) {
   const router = useRouter();
 
   const setStatus = async (status: "ACTIVE" | "DISABLED") => {
-    const refusal = refusalOf(await setUserStatusAction({ userId: user.id, status }));
+    const refusal = refusalOf(await confirmed(setUserStatusAction)({ userId: user.id, status }));
     if (!refusal) toast.success(status === "ACTIVE" ? `${user.name} was enabled` : `${user.name} was disabled`);
     return refusal;
   };
 
   const remove = async () => {
-    const refusal = refusalOf(await deleteUserAction({ userId: user.id }));
+    const refusal = refusalOf(await confirmed(deleteUserAction)({ userId: user.id }));
     if (refusal) return refusal;
     toast.success(`${user.name} was deleted`);
     router.push("/admin/users");

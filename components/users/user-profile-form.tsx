@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
+import { confirmed } from "@/components/auth/confirm-access";
 import { Button } from "@/components/ui/button";
 import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -20,7 +21,7 @@ export function UserProfileForm({ userId, name, email }: { userId: string; name:
   const { errors, isSubmitting, isDirty } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await updateUserAction({ userId, ...values });
+    const result = await confirmed(updateUserAction)({ userId, ...values });
     const error = applyActionErrors(form, result);
     if (error) return void toast.error(error);
     form.reset({ name: result?.data?.name ?? values.name, email: result?.data?.email ?? values.email });

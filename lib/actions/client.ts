@@ -1,11 +1,12 @@
 import "server-only";
 import { createSafeActionClient } from "next-safe-action";
 import { sessionActorOrThrow } from "@/lib/auth/session";
-import { ConflictError, DomainError, ForbiddenError, InvalidError, type FieldErrors } from "@/lib/errors";
+import { ConfirmationRequiredError, ConflictError, DomainError, ForbiddenError, InvalidError, type FieldErrors } from "@/lib/errors";
+import { CONFIRMATION_REQUIRED } from "./confirmation-code";
 import { ENROL_FIRST, mustEnrolTwoFactor } from "@/lib/two-factor/enforcement";
 
 /** What a failed action tells the form: a message, and errors for fields when known. */
-export type ActionError = { message: string; fieldErrors?: FieldErrors };
+export type ActionError = { message: string; fieldErrors?: FieldErrors; code?: typeof CONFIRMATION_REQUIRED };
 
 // Expected (domain) errors reach the user as they are; anything else is logged and hidden.
 export const actionClient = createSafeActionClient({
@@ -14,6 +15,7 @@ export const actionClient = createSafeActionClient({
     if (error instanceof InvalidError || error instanceof ConflictError) {
       return { message: error.message, fieldErrors: error.fieldErrors };
     }
+    if (error instanceof ConfirmationRequiredError) return { message: error.message, code: CONFIRMATION_REQUIRED };
     if (error instanceof DomainError) return { message: error.message };
     console.error("Server action failed:", error);
     return { message: "Something went wrong on our side. Try again." };

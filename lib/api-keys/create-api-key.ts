@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { ForbiddenError, InvalidError } from "@/lib/errors";
 import { getApiKeyPolicy } from "@/lib/settings/api-key-policy";
 import type { ApiKeyPolicy } from "@/lib/settings/schemas";
+import { requireRecentConfirmation } from "@/lib/sessions/confirmation";
 import { assertNameAvailable, auditTarget } from "./access";
 import { EXPIRATION_PRESETS, latestExpiry, presetExpiresAt } from "./expiry";
 import { displayPrefix, generateApiKey, hashApiKey } from "./format";
@@ -38,6 +39,7 @@ export async function createApiKey({ actor, input }: { actor: Actor; input: Crea
   // Keys are personal and made in the console: a key able to mint keys would survive its own revocation.
   if (actor.keyId) throw new ForbiddenError("API keys are created in the console, not with another API key.");
   const data = createApiKeySchema.parse(input);
+  await requireRecentConfirmation(actor);
 
   const scopes = data.access === "inherit" ? null : [...new Set(data.scopes)].sort();
   const notHeld = (scopes ?? []).filter((permission) => !actor.permissions.has(permission));

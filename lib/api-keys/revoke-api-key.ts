@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { isSystem } from "@/lib/auth/system-actor";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
+import { requireRecentConfirmation } from "@/lib/sessions/confirmation";
 import { auditTarget, keyForActor, ownerDetails } from "./access";
 import { apiKeyRefSchema, type ApiKeyRef } from "./schemas";
 import { apiKeySelect, toApiKeySummary } from "./summary";
@@ -13,6 +14,10 @@ import { apiKeySelect, toApiKeySummary } from "./summary";
  */
 export async function revokeApiKey({ actor, input }: { actor: Actor; input: ApiKeyRef }) {
   const { id } = apiKeyRefSchema.parse(input);
+  // Revoking one's own key only gives up access; revoking someone else's is an administrator's
+  // destructive action, which needs a recent confirmation.
+  const owner = await db.apiKey.findUnique({ where: { id }, select: { userId: true } });
+  if (owner && owner.userId !== actor.userId) await requireRecentConfirmation(actor);
   return db.$transaction(async (tx) => {
     const before = await keyForActor(tx, actor, id);
     if (before.status === "REVOKED") return toApiKeySummary(before);

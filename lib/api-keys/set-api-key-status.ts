@@ -3,6 +3,7 @@ import { can, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
+import { requireRecentConfirmation } from "@/lib/sessions/confirmation";
 import { auditTarget, keyForActor, ownerDetails, refuseIfRevoked } from "./access";
 import { isExpired } from "./expiry";
 import { apiKeyRefSchema, type ApiKeyRef } from "./schemas";
@@ -29,6 +30,7 @@ export const DISABLED_BY_ADMINISTRATOR = "An administrator disabled this key; as
  */
 export async function enableApiKey({ actor, input }: { actor: Actor; input: ApiKeyRef }) {
   const { id } = apiKeyRefSchema.parse(input);
+  await requireRecentConfirmation(actor);
   return db.$transaction(async (tx) => {
     const now = new Date();
     const before = await keyForActor(tx, actor, id);

@@ -3,6 +3,7 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
+import { requireRecentConfirmation } from "@/lib/sessions/confirmation";
 import { assertCanChangeGroups } from "./grants";
 import { deleteGroupSchema, type DeleteGroupInput } from "./schemas";
 
@@ -12,6 +13,7 @@ export const CANNOT_DELETE_ADMINISTRATORS = "The Administrators group cannot be 
 export async function deleteGroup({ actor, input }: { actor: Actor; input: DeleteGroupInput }) {
   requirePermission(actor, "groups:write");
   const { groupId } = deleteGroupSchema.parse(input);
+  await requireRecentConfirmation(actor);
   await db.$transaction(async (tx) => {
     const group = await tx.group.findUnique({
       where: { id: groupId },

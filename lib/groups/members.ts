@@ -3,6 +3,7 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { requireRecentConfirmation } from "@/lib/sessions/confirmation";
 import { assertNotLastAdministrator, lockAdministrators } from "./administrators";
 import { assertCanChangeGroups } from "./grants";
 import {
@@ -67,6 +68,7 @@ export async function addToGroups({ actor, input }: { actor: Actor; input: AddTo
 export async function removeMember({ actor, input }: { actor: Actor; input: MembershipInput }) {
   requirePermission(actor, "groups:write");
   const { groupId, userId } = membershipSchema.parse(input);
+  await requireRecentConfirmation(actor);
   // builtIn never changes, so it can be read before the transaction that must lock first.
   const group = await db.group.findUnique({ where: { id: groupId }, select: { name: true, builtIn: true } });
   if (!group) throw new NotFoundError("Group");

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { isRecordNotFound } from "@/lib/db/errors";
 import { InvalidError, NotFoundError } from "@/lib/errors";
 import { assertCanManageUser } from "@/lib/groups/grants";
+import { requireRecentConfirmation } from "@/lib/sessions/confirmation";
 import { endSessionSchema, endUserSessionsSchema, type EndSessionInput, type EndUserSessionsInput } from "./schemas";
 import { sessionOwner, sessionTarget } from "./start-session";
 
@@ -48,6 +49,7 @@ export async function endOtherSessions({ actor }: { actor: Actor }) {
 export async function endUserSessions({ actor, input }: { actor: Actor; input: EndUserSessionsInput }) {
   requirePermission(actor, "users:write");
   const { userId } = endUserSessionsSchema.parse(input);
+  await requireRecentConfirmation(actor);
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
     if (!user) throw new NotFoundError("User");

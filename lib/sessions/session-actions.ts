@@ -3,7 +3,8 @@
 // The console's session mutations: session → schema → the lib operation.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { authedAction } from "@/lib/actions/client";
+import { authedAction, sessionAction } from "@/lib/actions/client";
+import { confirmAccess, confirmAccessSchema } from "./confirmation";
 import { endOtherSessions, endSession, endUserSessions } from "./end-session";
 import { endSessionSchema, endUserSessionsSchema } from "./schemas";
 
@@ -23,4 +24,9 @@ export const endUserSessionsAction = authedAction.inputSchema(endUserSessionsSch
   const result = await endUserSessions({ actor: ctx.actor, input: parsedInput });
   revalidatePath("/admin", "layout");
   return result;
+});
+
+// Allowed before the two-factor policy is met: setting up a second factor may itself ask for it.
+export const confirmAccessAction = sessionAction.inputSchema(confirmAccessSchema).action(async ({ parsedInput, ctx }) => {
+  await confirmAccess({ actor: ctx.actor, input: parsedInput });
 });

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/lib/errors";
 import { assertCanManageUser } from "@/lib/groups/grants";
+import { requireRecentConfirmation } from "@/lib/sessions/confirmation";
 import { acceptedStep, hashRecoveryCode, newRecoveryCodes, newTotpSecret, otpauthUri } from "./codes";
 import { confirmEnrolmentSchema, resetTwoFactorSchema, type ConfirmEnrolmentInput, type ResetTwoFactorInput } from "./schemas";
 import { openSecret, sealSecret } from "./secret-box";
@@ -25,6 +26,7 @@ const userTarget = (user: { id: string; email: string }) => ({ type: "user", id:
  */
 export async function startTwoFactorEnrolment({ actor }: { actor: Actor }) {
   refuseKeys(actor);
+  await requireRecentConfirmation(actor);
   const secret = newTotpSecret();
   const updated = await db.user.updateMany({ where: { id: actor.userId, totpEnabledAt: null }, data: { totpSecret: sealSecret(secret) } });
   if (updated.count === 0) throw new ConflictError(ALREADY_ON);
@@ -60,6 +62,7 @@ async function replaceRecoveryCodes(tx: Tx, userId: string, codes: string[]) {
 /** New recovery codes for the signed-in user (the old ones stop working); shown once. */
 export async function regenerateRecoveryCodes({ actor }: { actor: Actor }) {
   refuseKeys(actor);
+  await requireRecentConfirmation(actor);
   const recoveryCodes = newRecoveryCodes();
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: actor.userId }, select: { id: true, email: true, totpEnabledAt: true } });
@@ -78,6 +81,7 @@ async function clearTwoFactor(tx: Tx, userId: string) {
 /** The signed-in user turns their own second factor off. */
 export async function disableTwoFactor({ actor }: { actor: Actor }) {
   refuseKeys(actor);
+  await requireRecentConfirmation(actor);
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: actor.userId }, select: { id: true, email: true, totpEnabledAt: true } });
     if (!user) throw new NotFoundError("User");
@@ -96,6 +100,7 @@ export async function resetTwoFactor({ actor, input }: { actor: Actor; input: Re
   refuseKeys(actor);
   const { userId } = resetTwoFactorSchema.parse(input);
   if (userId === actor.userId) throw new ForbiddenError("Turn your own two-factor authentication off under Preferences.");
+  await requireRecentConfirmation(actor);
   await db.$transaction(async (tx) => {
     await assertCanManageUser(tx, actor, userId);
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, totpEnabledAt: true } });

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { assertNotLastAdministrator, lockAdministrators } from "@/lib/groups/administrators";
 import { assertCanManageUser } from "@/lib/groups/grants";
+import { requireRecentConfirmation } from "@/lib/sessions/confirmation";
 import { deleteUserSchema, type DeleteUserInput } from "./schemas";
 
 export const CANNOT_DELETE_SELF = "You cannot delete your own account.";
@@ -18,6 +19,7 @@ export async function deleteUser({ actor, input }: { actor: Actor; input: Delete
   requirePermission(actor, "users:write");
   const { userId } = deleteUserSchema.parse(input);
   if (userId === actor.userId) throw new ForbiddenError(CANNOT_DELETE_SELF);
+  await requireRecentConfirmation(actor);
   await db.$transaction(async (tx) => {
     await lockAdministrators(tx);
     const user = await tx.user.findUnique({

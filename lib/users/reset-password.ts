@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { InvalidError, NotFoundError } from "@/lib/errors";
 import { assertCanManageUser } from "@/lib/groups/grants";
+import { requireRecentConfirmation } from "@/lib/sessions/confirmation";
 import { assertNotOwnCredentials } from "./credentials";
 import { resetPasswordSchema, type ResetPasswordInput } from "./schemas";
 
@@ -16,6 +17,7 @@ export async function resetPassword({ actor, input }: { actor: Actor; input: Res
   requirePermission(actor, "users:write");
   const data = resetPasswordSchema.parse(input);
   assertNotOwnCredentials(actor, data.userId, "password");
+  await requireRecentConfirmation(actor);
   const prepared = await preparePassword(data.userId, data.password);
   await db.$transaction((tx) => applyPassword(tx, actor, prepared));
   return { generatedPassword: prepared.generatedPassword };

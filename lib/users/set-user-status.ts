@@ -5,6 +5,7 @@ import { db, type Tx } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { assertNotLastAdministrator, lockAdministrators } from "@/lib/groups/administrators";
 import { assertCanManageUser } from "@/lib/groups/grants";
+import { requireRecentConfirmation } from "@/lib/sessions/confirmation";
 import { setUserStatusSchema, type SetUserStatusInput } from "./schemas";
 
 export const CANNOT_DISABLE_SELF = "You cannot disable your own account.";
@@ -13,6 +14,7 @@ export const CANNOT_DISABLE_SELF = "You cannot disable your own account.";
 export async function setUserStatus({ actor, input }: { actor: Actor; input: SetUserStatusInput }) {
   requirePermission(actor, "users:write");
   const data = setUserStatusSchema.parse(input);
+  if (data.status === "DISABLED") await requireRecentConfirmation(actor);
   return db.$transaction(async (tx) => {
     if (data.status === "DISABLED") await lockAdministrators(tx);
     return applyUserStatus(tx, actor, data);

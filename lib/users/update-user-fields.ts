@@ -2,11 +2,12 @@ import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { lockAdministrators } from "@/lib/groups/administrators";
+import { requireRecentConfirmation } from "@/lib/sessions/confirmation";
 import { assertNotOwnCredentials } from "./credentials";
 import { applyPassword, preparePassword } from "./reset-password";
 import { applyUserStatus } from "./set-user-status";
 import { updateUserFieldsSchema, type UpdateUserFieldsInput } from "./schemas";
-import { applyUserDetails, withEmailConflicts } from "./update-user";
+import { applyUserDetails, confirmIfEmailChanges, withEmailConflicts } from "./update-user";
 
 /**
  * PATCH /api/v1/users/{id}: name, email, status and password in one transaction, so a
@@ -18,6 +19,8 @@ export async function updateUserFields({ actor, input }: { actor: Actor; input: 
   const { userId, name, email, status, password } = updateUserFieldsSchema.parse(input);
   // Before the slow hashing: a refused password change must cost the caller nothing.
   if (password !== undefined) assertNotOwnCredentials(actor, userId, "password");
+  if (password !== undefined || status === "DISABLED") await requireRecentConfirmation(actor);
+  else await confirmIfEmailChanges(actor, userId, email);
   const prepared = password !== undefined ? await preparePassword(userId, password) : null;
   await withEmailConflicts(
     db.$transaction(async (tx) => {

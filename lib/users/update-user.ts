@@ -5,6 +5,7 @@ import { db, type Tx } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { assertCanManageUser } from "@/lib/groups/grants";
+import { requireRecentConfirmation } from "@/lib/sessions/confirmation";
 import { EMAIL_IN_USE } from "./create-user";
 import { assertNotOwnCredentials } from "./credentials";
 import { updateUserSchema, type UpdateUserInput } from "./schemas";
@@ -13,7 +14,15 @@ import { updateUserSchema, type UpdateUserInput } from "./schemas";
 export async function updateUser({ actor, input }: { actor: Actor; input: UpdateUserInput }) {
   requirePermission(actor, "users:write");
   const data = updateUserSchema.parse(input);
+  await confirmIfEmailChanges(actor, data.userId, data.email);
   return withEmailConflicts(db.$transaction((tx) => applyUserDetails(tx, actor, data)));
+}
+
+/** Changing an email (who receives the account's mail) needs a recent confirmation. */
+export async function confirmIfEmailChanges(actor: Actor, userId: string, email: string | undefined): Promise<void> {
+  if (email === undefined) return;
+  const current = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
+  if (current && current.email !== email) await requireRecentConfirmation(actor);
 }
 
 /** Two renames to the same address at once: the unique index decides. */
