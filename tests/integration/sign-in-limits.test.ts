@@ -1,8 +1,10 @@
 // Sign-in limits (lib/auth/login-throttle.ts): every attempt is counted before the password
 // is checked; failures are limited per (account, address), per address, and account-wide
 // only at a ceiling high enough that a remote attacker cannot keep the real user out.
+import { generate } from "otplib";
 import { describe, expect, it } from "vitest";
 import { signInWithPassword } from "@/lib/auth/sign-in";
+import { confirmTwoFactorEnrolment, startTwoFactorEnrolment } from "@/lib/two-factor/enrolment";
 import { TEST_PASSWORD, seedUser, unique } from "../helpers/seed";
 
 const wrong = (email: string, ip: string, attempt: number) => signInWithPassword({ email, password: `wrong-${attempt}-password` }, ip);
@@ -17,6 +19,22 @@ async function burst(email: string, ip: string, count: number) {
 }
 
 describe("sign-in limits", () => {
+  it("a right password of an account with a second factor does not start its counts again", async () => {
+    const enrolled = await seedUser();
+    const plain = await seedUser();
+    const { secret } = await startTwoFactorEnrolment({ actor: enrolled.actor });
+    await confirmTwoFactorEnrolment({ actor: enrolled.actor, input: { code: await generate({ secret }) } });
+    for (const { user } of [enrolled, plain]) {
+      await burst(user.email, "198.51.100.40", 9);
+      await right(user.email, "198.51.100.40");
+      await wrong(user.email, "198.51.100.40", 10);
+    }
+    // Ten failures: the password alone (step one of two) did not wipe them, so codes could not be
+    // tried without end by entering the password again; without a second factor it did.
+    await expect(right(enrolled.user.email, "198.51.100.40")).rejects.toThrow(/Too many failed sign-in attempts/);
+    expect(await right(plain.user.email, "198.51.100.40")).toMatchObject({ id: plain.user.id });
+  }, 60_000);
+
   it("counts an attempt before checking the password: 25 parallel wrong passwords check at most 10", async () => {
     const { user } = await seedUser();
     const { checked, refused } = await burst(user.email, "198.51.100.20", 25);
