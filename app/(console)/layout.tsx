@@ -3,15 +3,14 @@ import { Providers } from "@/components/providers/providers";
 import { ConfirmAccessDialog } from "@/components/auth/confirm-access";
 import { TwoFactorSettings } from "@/components/preferences/two-factor-settings";
 import { requireSessionActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { ENROL_FIRST, mustEnrolTwoFactor } from "@/lib/two-factor/enforcement";
+import { ENROL_FIRST, twoFactorStatus } from "@/lib/two-factor/enforcement";
 
 // Every console page needs a live session: the layout re-checks it on each request.
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireSessionActor();
   // The policy can require administrators to set up a second factor before anything else.
-  const enrolFirst = await mustEnrolTwoFactor(actor);
-  const user = await db.user.findUnique({ where: { id: actor.userId }, select: { totpEnabledAt: true } });
+  const twoFactor = await twoFactorStatus(actor);
+  const enrolFirst = twoFactor.mustEnrol;
   return (
     <Providers>
       <AppShell user={{ name: actor.name, email: actor.email }} permissions={enrolFirst ? [] : [...actor.permissions]}>
@@ -25,7 +24,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           children
         )}
       </AppShell>
-      <ConfirmAccessDialog twoFactor={Boolean(user?.totpEnabledAt)} />
+      <ConfirmAccessDialog twoFactor={twoFactor.enabled} />
     </Providers>
   );
 }

@@ -90,7 +90,16 @@ export function ConfirmAccessDialog({ twoFactor }: { twoFactor: boolean }) {
             />
           </FormField>
           {twoFactor ? (
-            <Button type="button" variant="link" className="justify-self-start px-0" onClick={() => (setUseCode(!useCode), setValue(""), setError(null))}>
+            <Button
+              type="button"
+              variant="link"
+              className="justify-self-start px-0"
+              onClick={() => {
+                setUseCode(!useCode);
+                setValue("");
+                setError(null);
+              }}
+            >
               {useCode ? "Use your password instead" : "Use an authentication code instead"}
             </Button>
           ) : null}

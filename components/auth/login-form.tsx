@@ -13,13 +13,11 @@ import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { sameOriginPath } from "@/lib/auth/redirect";
 import { signInSchema } from "@/lib/auth/schemas";
+import { TWO_FACTOR_EXPIRED, TWO_FACTOR_REQUIRED } from "@/lib/auth/sign-in-steps";
 import type { z } from "zod";
 
 const WRONG_CREDENTIALS = "Incorrect email or password.";
 const WRONG_CODE = "That code is not correct.";
-// Kept in step with lib/two-factor/sign-in.ts and lib/auth/options.ts (server-only modules).
-const TWO_FACTOR_REQUIRED = "TwoFactorRequired";
-const TWO_FACTOR_EXPIRED = "TwoFactorExpired";
 
 export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
   const router = useRouter();

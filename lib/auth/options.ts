@@ -9,11 +9,12 @@ import { liveSession } from "@/lib/sessions/check-session";
 import { endSessionOnSignOut } from "@/lib/sessions/end-session";
 import { SESSION_LIFETIME_MS } from "@/lib/sessions/policy";
 import { startSession } from "@/lib/sessions/start-session";
-import { CHALLENGE_MAX_AGE_SECONDS, TWO_FACTOR_REQUIRED, challengeCookieName, openChallenge, sealChallenge, verifySecondFactor } from "@/lib/two-factor/sign-in";
+import { CHALLENGE_MAX_AGE_SECONDS, challengeCookieName, openChallenge, sealChallenge, verifySecondFactor } from "@/lib/two-factor/sign-in";
 import { sameOriginPath } from "./redirect";
 import { sessionCookieOptions } from "./session-cookies";
 import { startSignInAttempt } from "./login-throttle";
 import { signInWithPassword } from "./sign-in";
+import { TWO_FACTOR_EXPIRED, TWO_FACTOR_REQUIRED } from "./sign-in-steps";
 
 /** Thrown by the jwt callback for a cookie whose session has ended: next-auth then clears it. */
 class SessionEndedError extends Error {
@@ -21,9 +22,6 @@ class SessionEndedError extends Error {
     super("The session has ended");
   }
 }
-
-/** The code step found no live challenge: the form goes back to the password. */
-export const TWO_FACTOR_EXPIRED = "TwoFactorExpired";
 
 const secureCookies = env.NEXTAUTH_URL?.startsWith("https://") ?? false;
 const challengeCookie = challengeCookieName(secureCookies);

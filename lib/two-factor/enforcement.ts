@@ -6,14 +6,20 @@ import { getSignInPolicy } from "@/lib/settings/sign-in-policy";
 export const ENROL_FIRST = "Your organisation requires administrators to use two-factor authentication. Set it up first.";
 
 /**
- * Whether this console user must set up a second factor before anything else: the policy
- * requires it of administrators (members of the built-in group) and they have none yet.
+ * Whether the console user has a second factor, and whether they must set one up before
+ * anything else: the policy requires it of administrators (members of the built-in group).
  */
-export async function mustEnrolTwoFactor(actor: Actor): Promise<boolean> {
-  if (actor.keyId || !(await getSignInPolicy()).requireTwoFactorForAdministrators) return false;
-  const user = await db.user.findUnique({
-    where: { id: actor.userId },
-    select: { totpEnabledAt: true, memberships: { where: { group: { builtIn: true } }, select: { groupId: true } } },
-  });
-  return user !== null && user.totpEnabledAt === null && user.memberships.length > 0;
+export async function twoFactorStatus(actor: Actor): Promise<{ enabled: boolean; mustEnrol: boolean }> {
+  const [policy, user] = await Promise.all([
+    getSignInPolicy(),
+    db.user.findUnique({
+      where: { id: actor.userId },
+      select: { totpEnabledAt: true, memberships: { where: { group: { builtIn: true } }, select: { groupId: true } } },
+    }),
+  ]);
+  const enabled = Boolean(user?.totpEnabledAt);
+  const administrator = (user?.memberships.length ?? 0) > 0;
+  return { enabled, mustEnrol: !actor.keyId && policy.requireTwoFactorForAdministrators && administrator && !enabled };
 }
+
+export const mustEnrolTwoFactor = async (actor: Actor) => (await twoFactorStatus(actor)).mustEnrol;

@@ -11,8 +11,6 @@ import { openSecret } from "./secret-box";
 // challenge and a code into a session. The challenge is encrypted with a salt of its own, so it
 // can never pass for a session token.
 
-/** What the password step answers (next-auth passes it to the form as the error) when a code is due. */
-export const TWO_FACTOR_REQUIRED = "TwoFactorRequired";
 export const CHALLENGE_MAX_AGE_SECONDS = 5 * 60;
 const SALT = "latchkey.two-factor-challenge";
 
