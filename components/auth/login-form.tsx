@@ -57,38 +57,29 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice
   }
 
   return (
-    <Card className="w-full max-w-sm">
-      <CardHeader>
-        <div className="mb-2 flex items-center gap-2 text-lg font-semibold">
-          <KeyRound className="size-5" aria-hidden /> Latchkey
-        </div>
-        <CardTitle>Sign in</CardTitle>
-        <CardDescription>Use the email and password your administrator gave you.</CardDescription>
-      </CardHeader>
-      <CardContent>
-        <form onSubmit={onSubmit} noValidate className="space-y-4">
-          {notice && !error && (
-            <Alert role="status">
-              <AlertDescription>{notice}</AlertDescription>
-            </Alert>
-          )}
-          {error && (
-            <Alert variant="destructive">
-              <AlertDescription>{error}</AlertDescription>
-            </Alert>
-          )}
-          <FormField id="email" label="Email" error={errors.email?.message}>
-            <Input type="email" autoComplete="username" autoFocus {...fieldA11y("email", errors.email?.message)} {...form.register("email")} />
-          </FormField>
-          <FormField id="password" label="Password" error={errors.password?.message}>
-            <Input type="password" autoComplete="current-password" {...fieldA11y("password", errors.password?.message)} {...form.register("password")} />
-          </FormField>
-          <Button type="submit" className="w-full" pending={isSubmitting}>
-            Sign in
-          </Button>
-        </form>
-      </CardContent>
-    </Card>
+    <SignInCard title="Sign in" description="Use the email and password your administrator gave you.">
+      <form onSubmit={onSubmit} noValidate className="space-y-4">
+        {notice && !error && (
+          <Alert role="status">
+            <AlertDescription>{notice}</AlertDescription>
+          </Alert>
+        )}
+        {error && (
+          <Alert variant="destructive">
+            <AlertDescription>{error}</AlertDescription>
+          </Alert>
+        )}
+        <FormField id="email" label="Email" error={errors.email?.message}>
+          <Input type="email" autoComplete="username" autoFocus {...fieldA11y("email", errors.email?.message)} {...form.register("email")} />
+        </FormField>
+        <FormField id="password" label="Password" error={errors.password?.message}>
+          <Input type="password" autoComplete="current-password" {...fieldA11y("password", errors.password?.message)} {...form.register("password")} />
+        </FormField>
+        <Button type="submit" className="w-full" pending={isSubmitting}>
+          Sign in
+        </Button>
+      </form>
+    </SignInCard>
   );
 }
 
@@ -114,51 +105,58 @@ function CodeStep({ onSignedIn, onExpired }: { onSignedIn: () => void; onExpired
   }
 
   return (
+    <SignInCard
+      title="Two-factor authentication"
+      description={recovery ? "Enter one of the recovery codes you saved when you set up two-factor authentication." : "Enter the 6-digit code from your authenticator app."}
+    >
+      <form onSubmit={submit} noValidate className="space-y-4">
+        {error && (
+          <Alert variant="destructive">
+            <AlertDescription>{error}</AlertDescription>
+          </Alert>
+        )}
+        <FormField id="code" label={label}>
+          <Input
+            key={label}
+            value={code}
+            onChange={(event) => setCode(event.target.value)}
+            inputMode={recovery ? "text" : "numeric"}
+            autoComplete="one-time-code"
+            autoFocus
+            {...fieldA11y("code", null)}
+          />
+        </FormField>
+        <Button type="submit" className="w-full" pending={pending}>
+          Verify
+        </Button>
+        <Button
+          type="button"
+          variant="link"
+          className="w-full"
+          onClick={() => {
+            setRecovery(!recovery);
+            setCode("");
+            setError(null);
+          }}
+        >
+          {recovery ? "Use a code from your app" : "Use a recovery code"}
+        </Button>
+      </form>
+    </SignInCard>
+  );
+}
+
+function SignInCard({ title, description, children }: { title: string; description: string; children: React.ReactNode }) {
+  return (
     <Card className="w-full max-w-sm">
       <CardHeader>
         <div className="mb-2 flex items-center gap-2 text-lg font-semibold">
           <KeyRound className="size-5" aria-hidden /> Latchkey
         </div>
-        <CardTitle>Two-factor authentication</CardTitle>
-        <CardDescription>
-          {recovery ? "Enter one of the recovery codes you saved when you set up two-factor authentication." : "Enter the 6-digit code from your authenticator app."}
-        </CardDescription>
+        <CardTitle>{title}</CardTitle>
+        <CardDescription>{description}</CardDescription>
       </CardHeader>
-      <CardContent>
-        <form onSubmit={submit} noValidate className="space-y-4">
-          {error && (
-            <Alert variant="destructive">
-              <AlertDescription>{error}</AlertDescription>
-            </Alert>
-          )}
-          <FormField id="code" label={label}>
-            <Input
-              key={label}
-              value={code}
-              onChange={(event) => setCode(event.target.value)}
-              inputMode={recovery ? "text" : "numeric"}
-              autoComplete="one-time-code"
-              autoFocus
-              {...fieldA11y("code", null)}
-            />
-          </FormField>
-          <Button type="submit" className="w-full" pending={pending}>
-            Verify
-          </Button>
-          <Button
-            type="button"
-            variant="link"
-            className="w-full"
-            onClick={() => {
-              setRecovery(!recovery);
-              setCode("");
-              setError(null);
-            }}
-          >
-            {recovery ? "Use a code from your app" : "Use a recovery code"}
-          </Button>
-        </form>
-      </CardContent>
+      <CardContent>{children}</CardContent>
     </Card>
   );
 }

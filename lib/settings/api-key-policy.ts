@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
-import { changes, recordAudit } from "@/lib/audit/record";
 import { db, type Db, type Tx } from "@/lib/db";
+import { writeSetting } from "./store";
 import { DEFAULT_API_KEY_POLICY, apiKeyPolicySchema, type ApiKeyPolicy, type ApiKeyPolicyInput } from "./schemas";
 
 const SETTING_KEY = "api_key_policy";
@@ -37,15 +37,7 @@ export async function getApiKeyPolicy(client: Db | Tx = db): Promise<ApiKeyPolic
 export async function updateApiKeyPolicy({ actor, input }: { actor: Actor; input: ApiKeyPolicyInput }): Promise<ApiKeyPolicy> {
   requirePermission(actor, "api_keys:manage");
   const policy = apiKeyPolicySchema.parse(input);
-  return db.$transaction(async (tx) => {
-    const before = await getApiKeyPolicy(tx);
-    const value = JSON.stringify(policy);
-    await tx.setting.upsert({ where: { key: SETTING_KEY }, create: { key: SETTING_KEY, value }, update: { value } });
-    await recordAudit(tx, actor, {
-      action: "settings.api_key_policy_updated",
-      target: { type: "setting", id: SETTING_KEY, label: "API key policy" },
-      details: changes(before, policy),
-    });
-    return policy;
-  });
+  return db.$transaction(async (tx) =>
+    writeSetting(tx, actor, { key: SETTING_KEY, label: "API key policy", action: "settings.api_key_policy_updated", before: await getApiKeyPolicy(tx), value: policy }),
+  );
 }

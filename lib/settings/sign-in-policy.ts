@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
-import { changes, recordAudit } from "@/lib/audit/record";
 import { db, type Db, type Tx } from "@/lib/db";
+import { writeSetting } from "./store";
 
 const SETTING_KEY = "sign_in_policy";
 
@@ -25,15 +25,7 @@ export async function getSignInPolicy(client: Db | Tx = db): Promise<SignInPolic
 export async function updateSignInPolicy({ actor, input }: { actor: Actor; input: SignInPolicy }): Promise<SignInPolicy> {
   requirePermission(actor, "users:write");
   const policy = signInPolicySchema.parse(input);
-  return db.$transaction(async (tx) => {
-    const before = await getSignInPolicy(tx);
-    const value = JSON.stringify(policy);
-    await tx.setting.upsert({ where: { key: SETTING_KEY }, create: { key: SETTING_KEY, value }, update: { value } });
-    await recordAudit(tx, actor, {
-      action: "settings.sign_in_policy_updated",
-      target: { type: "setting", id: SETTING_KEY, label: "Sign-in policy" },
-      details: changes(before, policy),
-    });
-    return policy;
-  });
+  return db.$transaction(async (tx) =>
+    writeSetting(tx, actor, { key: SETTING_KEY, label: "Sign-in policy", action: "settings.sign_in_policy_updated", before: await getSignInPolicy(tx), value: policy }),
+  );
 }
