@@ -149,6 +149,7 @@ describe("a PostgreSQL outage under load", () => {
 
     const answers = traffic.answers;
     const during = answers.filter((answer) => answer.startedAt >= stoppedAt && answer.endedAt <= restartAt);
+    const straddling = (moment: number) => answers.filter((answer) => answer.startedAt < moment && answer.endedAt > moment);
     const writes = answers.filter((answer) => answer.kind === "api write");
     const acknowledged = writes.filter((answer) => answer.status === 201).map((answer) => answer.groupName!);
     const refused = writes.filter((answer) => answer.status !== 201).map((answer) => answer.groupName!);
@@ -164,6 +165,7 @@ describe("a PostgreSQL outage under load", () => {
     console.log(
       [
         `requests: ${answers.length} in all; during the ${OUTAGE_MS / 1000} s outage ${during.length}, by status ${JSON.stringify(countBy(during, (answer) => String(answer.status)))}, by kind ${JSON.stringify(countBy(during, (answer) => answer.kind))}`,
+        `caught as it went down: ${JSON.stringify(countBy(straddling(stoppedAt), (answer) => `${answer.kind} ${answer.status}`))}; as it came back: ${JSON.stringify(countBy(straddling(restartAt), (answer) => `${answer.kind} ${answer.status}`))}`,
         `slowest answer during the outage: ${Math.max(...during.map((answer) => answer.endedAt - answer.startedAt))} ms`,
         `statuses over the whole run: ${JSON.stringify(countBy(answers, (answer) => `${answer.kind} ${answer.status}`))}`,
         `acknowledged writes: ${acknowledged.length}, found after recovery: ${acknowledged.filter((name) => groups.has(name)).length}`,
