@@ -117,6 +117,8 @@ async function until(condition: () => boolean | Promise<boolean>) {
 
 const succeeded = (answer: Answer) => answer.status >= 200 && answer.status < 400;
 
+const kindStatusType = (answer: Answer) => `${answer.kind} ${answer.status} ${answer.contentType.split(";")[0]}`;
+
 function countBy<T>(items: T[], key: (item: T) => string): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
@@ -165,7 +167,7 @@ describe("a PostgreSQL outage under load", () => {
     console.log(
       [
         `requests: ${answers.length} in all; during the ${OUTAGE_MS / 1000} s outage ${during.length}, by status ${JSON.stringify(countBy(during, (answer) => String(answer.status)))}, by kind ${JSON.stringify(countBy(during, (answer) => answer.kind))}`,
-        `caught as it went down: ${JSON.stringify(countBy(straddling(stoppedAt), (answer) => `${answer.kind} ${answer.status}`))}; as it came back: ${JSON.stringify(countBy(straddling(restartAt), (answer) => `${answer.kind} ${answer.status}`))}`,
+        `caught as it went down: ${JSON.stringify(countBy(straddling(stoppedAt), kindStatusType))}; as it came back: ${JSON.stringify(countBy(straddling(restartAt), kindStatusType))}`,
         `slowest answer during the outage: ${Math.max(...during.map((answer) => answer.endedAt - answer.startedAt))} ms`,
         `statuses over the whole run: ${JSON.stringify(countBy(answers, (answer) => `${answer.kind} ${answer.status}`))}`,
         `acknowledged writes: ${acknowledged.length}, found after recovery: ${acknowledged.filter((name) => groups.has(name)).length}`,
