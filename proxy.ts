@@ -3,8 +3,9 @@
 // get wrong (405 with Allow on /api/v1, TRACE, and server actions that Next would answer
 // with a 500).
 import { NextResponse, type NextRequest } from "next/server";
-import { problemResponse, type Problem } from "@/lib/api/problem";
+import { databaseUnavailableResponse, problemResponse, type Problem } from "@/lib/api/problem";
 import { allowedMethods } from "@/lib/api/routes";
+import { databaseIsUp } from "@/lib/db/health";
 import { env } from "@/lib/env";
 import { apiSecurityHeaders, createNonce, pageSecurityHeaders, withHeaders } from "@/lib/http/security-headers";
 import { isWellFormedMultipartActionBody, isWellFormedTextActionBody } from "@/lib/http/server-action-body";
@@ -64,8 +65,21 @@ async function serverActionProblem(request: NextRequest): Promise<Response | nul
   return null;
 }
 
+/**
+ * Every console page, server action and sign-in reads the database (each checks its session):
+ * while it cannot be reached they get a prompt 503 with Retry-After instead of a redirect to
+ * the sign-in page or a 500. The API's routes answer their own 503 (lib/api/problem.ts).
+ */
+async function databaseProblem(pathname: string): Promise<Response | null> {
+  if (pathname.startsWith("/api/") && !pathname.startsWith("/api/auth/")) return null;
+  if (await databaseIsUp()) return null;
+  return withHeaders(databaseUnavailableResponse(), apiSecurityHeaders(pathname, { consoleUrl: env.NEXTAUTH_URL }));
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  const unavailable = await databaseProblem(pathname);
+  if (unavailable) return unavailable;
   if (pathname.startsWith("/api/")) {
     return apiMethodProblem(request) ?? withHeaders(NextResponse.next(), apiSecurityHeaders(pathname, { consoleUrl: env.NEXTAUTH_URL }));
   }

@@ -47,7 +47,7 @@ export default defineConfig(async () => {
   return {
     test: {
       projects: [
-        { resolve: { alias }, test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"] } },
+        { resolve: { alias }, test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "server/**/*.test.ts"] } },
         databaseProject("sqlite"),
         apiProject("sqlite"),
         ...(postgres ? [databaseProject("postgresql"), apiProject("postgresql")] : []),

@@ -16,7 +16,11 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export function createDb(url: string | undefined): Db {
   const database = databaseFromUrl(url);
   if (database.provider === "postgresql") {
-    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: database.url, max: 10 }) });
+    // connectionTimeoutMillis: while the server cannot be reached (or every connection is
+    // busy), a query fails within seconds (503) instead of waiting for one indefinitely.
+    // keepAlive: connections to a server that vanished are noticed.
+    const pool = { connectionString: database.url, max: 10, connectionTimeoutMillis: 3_000, keepAlive: true };
+    const client = new PostgresClient({ adapter: new PrismaPg(pool) });
     // The one cast between the two generated clients: they differ only in provider-specific
     // options (isolation levels) that Db's portable type never offers.
     return client as unknown as Db;

@@ -7,7 +7,8 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "..");
 export const TEST_SECRET = "api-test-secret-0123456789abcdef0123456789";
 
-function freePort(): Promise<number> {
+/** A TCP port nobody listens on now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, "127.0.0.1", () => {
       const address = server.address();

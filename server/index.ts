@@ -2,15 +2,17 @@
 // joins it here later, docs/architecture.md "Request path"). It owns the client address:
 // every request's address is worked out once, from the TCP peer and TRUST_PROXY, and handed
 // to the app in one internal header; the client's own forwarding headers never reach it.
-import { createServer, type IncomingMessage, type RequestListener, type Server } from "node:http";
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from "node:http";
 import next from "next";
+import { DATABASE_RETRY_AFTER_SECONDS, REQUEST_ID_HEADER, takeDatabaseFailure } from "../lib/http/database-failures";
 import { answerUnsupportedMethod } from "../lib/http/unsupported-methods";
 import { CLIENT_IP_HEADER, clientAddressRule, type TrustProxy } from "../lib/trust-proxy";
 
 // Headers a client could use to claim an address. Removed once read, so no code (ours,
 // next-auth's or Next's) can take them at their word; Next then sets X-Forwarded-For to the
 // TCP peer itself.
-const ADDRESS_HEADERS = ["x-forwarded-for", "x-real-ip", "forwarded", CLIENT_IP_HEADER];
+const ADDRESS_HEADERS = ["x-forwarded-for", "x-real-ip", "forwarded", CLIENT_IP_HEADER, REQUEST_ID_HEADER];
 
 /** Replaces the request's address headers with CLIENT_IP_HEADER, the address the rule gives. */
 export function assignClientAddress(request: IncomingMessage, address: ReturnType<typeof clientAddressRule>): void {
@@ -28,6 +30,25 @@ export function withClientAddress(trustProxy: TrustProxy, listener: RequestListe
   };
 }
 
+/**
+ * Gives the request an id (REQUEST_ID_HEADER) and turns its 500 into a 503 with Retry-After
+ * when its rendering failed because the database was unreachable (lib/http/database-failures.ts).
+ */
+export function answerDatabaseFailuresWith503(request: IncomingMessage, response: ServerResponse): void {
+  const id = randomUUID();
+  request.headers[REQUEST_ID_HEADER] = id;
+  const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
+  response.writeHead = ((status: number, ...rest: unknown[]) => {
+    if (takeDatabaseFailure(id) && status === 500) {
+      response.setHeader("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS));
+      // Without a reason phrase of its own (Next's would say "Internal Server Error").
+      return writeHead(503, ...rest.filter((argument) => typeof argument !== "string"));
+    }
+    return writeHead(status, ...rest);
+  }) as ServerResponse["writeHead"];
+  response.once("close", () => takeDatabaseFailure(id));
+}
+
 export type LatchkeyServerOptions = { dir: string; trustProxy: TrustProxy; hostname?: string; port: number; dev?: boolean };
 
 /** Prepares Next.js (production build in `dir` unless `dev`) and returns the server, not yet listening. */
@@ -39,6 +60,7 @@ export async function createLatchkeyServer({ dir, trustProxy, hostname, port, de
     withClientAddress(trustProxy, (request, response) => {
       // TRACE and the like cannot become a fetch Request: Next would fail on them with a 500.
       if (answerUnsupportedMethod(request, response, process.env.NEXTAUTH_URL)) return;
+      answerDatabaseFailuresWith503(request, response);
       handle(request, response).catch((error: unknown) => {
         console.error("Request failed:", request.method, request.url?.split("?")[0], error);
         if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain" });

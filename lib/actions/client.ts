@@ -1,6 +1,7 @@
 import "server-only";
 import { createSafeActionClient } from "next-safe-action";
 import { sessionActorOrThrow } from "@/lib/auth/session";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { ConfirmationRequiredError, ConflictError, DomainError, ForbiddenError, InvalidError, type FieldErrors } from "@/lib/errors";
 import { CONFIRMATION_REQUIRED } from "./confirmation-code";
 import { ENROL_FIRST, mustEnrolTwoFactor } from "@/lib/two-factor/enforcement";
@@ -17,6 +18,7 @@ export const actionClient = createSafeActionClient({
     }
     if (error instanceof ConfirmationRequiredError) return { message: error.message, code: CONFIRMATION_REQUIRED };
     if (error instanceof DomainError) return { message: error.message };
+    if (isDatabaseUnavailable(error)) return { message: "Latchkey cannot reach its database. Try again shortly." };
     console.error("Server action failed:", error);
     return { message: "Something went wrong on our side. Try again." };
   },

@@ -1,5 +1,7 @@
 // RFC 9457 problem details, and the one table that maps domain errors to HTTP statuses.
 import { ZodError } from "zod";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { DATABASE_RETRY_AFTER_SECONDS } from "@/lib/http/database-failures";
 import {
   BadRequestError,
   ConflictError,
@@ -40,6 +42,16 @@ function fieldList(fieldErrors: FieldErrors) {
   return Object.entries(fieldErrors).flatMap(([field, messages]) => messages.map((message) => ({ field, message })));
 }
 
+const DATABASE_UNAVAILABLE = {
+  problem: { title: "Service Unavailable", status: 503, detail: "Latchkey cannot reach its database. Try again shortly." },
+  headers: { "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) },
+};
+
+/** 503 with Retry-After: the database cannot be reached; the same request may succeed soon. */
+export function databaseUnavailableResponse(): Response {
+  return problemResponse(DATABASE_UNAVAILABLE.problem, DATABASE_UNAVAILABLE.headers);
+}
+
 /** The problem for an error, or null when it is not an expected one (a bug: 500). */
 export function problemFor(error: unknown): { problem: Problem; headers: Record<string, string> } | null {
   if (error instanceof ZodError) {
@@ -60,6 +72,7 @@ export function problemFor(error: unknown): { problem: Problem; headers: Record<
     const headers: Record<string, string> = error.status === 413 ? { Connection: "close" } : {};
     return { problem: { title, status: error.status, detail: error.message }, headers };
   }
+  if (isDatabaseUnavailable(error)) return DATABASE_UNAVAILABLE;
   for (const [type, status, title] of STATUS) {
     if (!(error instanceof type)) continue;
     const headers: Record<string, string> = {};

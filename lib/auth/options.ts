@@ -11,6 +11,7 @@ import { SESSION_LIFETIME_MS } from "@/lib/sessions/policy";
 import { startSession } from "@/lib/sessions/start-session";
 import { CHALLENGE_MAX_AGE_SECONDS, challengeCookieName, openChallenge, sealChallenge, verifySecondFactor } from "@/lib/two-factor/sign-in";
 import { sameOriginPath } from "./redirect";
+import { sessionCheckFailure } from "./session-check-failure";
 import { sessionCookieOptions } from "./session-cookies";
 import { startSignInAttempt } from "./login-throttle";
 import { signInWithPassword } from "./sign-in";
@@ -97,9 +98,12 @@ export const authOptions: NextAuthOptions = {
         token.sessionId = session.id;
         return token;
       }
-      if (!token.sub || !token.sessionId || !(await liveSession({ sessionId: token.sessionId, userId: token.sub }))) {
-        throw new SessionEndedError();
-      }
+      if (!token.sub || !token.sessionId) throw new SessionEndedError();
+      const live = await liveSession({ sessionId: token.sessionId, userId: token.sub }).catch((error: unknown) => {
+        sessionCheckFailure().error = error;
+        throw error;
+      });
+      if (!live) throw new SessionEndedError();
       return token;
     },
     session({ session, token }) {

@@ -9,6 +9,7 @@ import { UnauthorizedError } from "@/lib/errors";
 import { permissionsOfUser } from "@/lib/permissions/resolve";
 import type { Actor } from "./actor";
 import { authOptions } from "./options";
+import { sessionCheckFailure } from "./session-check-failure";
 
 /**
  * The signed-in user as an Actor, or null. The JWT alone is not trusted: its Session row must
@@ -17,6 +18,9 @@ import { authOptions } from "./options";
  */
 export const getSessionActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
+  // The session could not be checked (the database is unreachable): an error, not "signed out".
+  const failure = sessionCheckFailure().error;
+  if (failure !== undefined) throw failure;
   const userId = session?.user?.id;
   const sessionId = session?.user?.sessionId;
   if (!userId || !sessionId) return null;

@@ -52,7 +52,7 @@ describe("health", () => {
     try {
       const response = await fetch(`${server.baseUrl}/api/health`);
       expect(response.status).toBe(503);
-      expect(await response.json()).toEqual({ status: "error", database: "unreachable" });
+      expect(await response.json()).toEqual({ status: "error", database: "down" });
     } finally {
       await server.stop();
     }

@@ -68,7 +68,8 @@ export async function createMigratedDatabase(provider: Provider, label: string):
   return url;
 }
 
-function migrate(url: string) {
+/** Applies every migration to the database at `url` (scripts/db.ts migrate). */
+export function migrate(url: string) {
   execFileSync(path.resolve(import.meta.dirname, "../../node_modules/.bin/tsx"), ["scripts/db.ts", "migrate"], {
     cwd: path.resolve(import.meta.dirname, "../.."),
     env: { ...process.env, DATABASE_URL: url },
