@@ -22,7 +22,7 @@ export function KeysTable<T extends ApiKeySummary>({ keys, columns, label }: { k
       </TableHeader>
       <TableBody>
         {table.getRowModel().rows.map((row) => (
-          <TableRow key={row.id} data-key-status={row.original.status.toLowerCase()} className={cn(row.original.status === "REVOKED" && "text-muted-foreground opacity-60")}>
+          <TableRow key={row.id} data-key-status={row.original.status.toLowerCase()} className={cn(row.original.status === "REVOKED" && "bg-muted/40 text-muted-foreground")}>
             {row.getVisibleCells().map((cell) => (
               <TableCell key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</TableCell>
             ))}

@@ -153,7 +153,7 @@ function SignInCard({ title, description, children }: { title: string; descripti
         <div className="mb-2 flex items-center gap-2 text-lg font-semibold">
           <KeyRound className="size-5" aria-hidden /> Latchkey
         </div>
-        <CardTitle>{title}</CardTitle>
+        <CardTitle as="h1">{title}</CardTitle>
         <CardDescription>{description}</CardDescription>
       </CardHeader>
       <CardContent>{children}</CardContent>
