@@ -4,12 +4,9 @@
 // in-process (verifications per second for a known key).
 //   --database postgresql   use a fresh PostgreSQL database instead of SQLite
 //   --connections N --seconds S
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import pg from "pg";
+import { createBenchDatabase } from "./bench-database";
 import { ensureBuild } from "./build";
 import { startServer } from "./server";
 
@@ -22,30 +19,6 @@ const { values } = parseArgs({
 });
 const connections = Number(values.connections);
 const seconds = Number(values.seconds);
-const postgresAdmin = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
-
-async function createDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  if (values.database === "sqlite") {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "latchkey-bench-"));
-    return { url: `file:${path.join(dir, "bench.db")}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const name = `latchkey_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: postgresAdmin });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(postgresAdmin);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: postgresAdmin });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
 
 async function load(url: string, headers: Record<string, string>) {
   await autocannon({ url, connections, duration: 2, headers }); // warm-up
@@ -56,7 +29,7 @@ async function load(url: string, headers: Record<string, string>) {
 
 async function main() {
   if (!ensureBuild()) throw new Error("build failed");
-  const database = await createDatabase();
+  const database = await createBenchDatabase(values.database, "bench");
   process.env.DATABASE_URL = database.url;
   const { execFileSync } = await import("node:child_process");
   execFileSync("npx", ["tsx", "scripts/db.ts", "migrate"], { stdio: "inherit", env: process.env });

@@ -32,15 +32,15 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, healthy: boo
   throw new Error(`test server at ${baseUrl} did not become healthy`);
 }
 
-/** The command that serves the production build (server/main.ts through tsx). */
-export function serverCommand(port: number, hostname?: string): [string, string[]] {
-  return [process.execPath, ["--import", "tsx", path.join(root, "server", "main.ts"), "--port", String(port), ...(hostname ? ["--hostname", hostname] : [])]];
+/** The command that serves the production build (server/main.ts through tsx); `nodeArgs` go to node itself. */
+export function serverCommand(port: number, hostname?: string, nodeArgs: string[] = []): [string, string[]] {
+  return [process.execPath, [...nodeArgs, "--import", "tsx", path.join(root, "server", "main.ts"), "--port", String(port), ...(hostname ? ["--hostname", hostname] : [])]];
 }
 
 /** Starts the production server and waits until /api/health answers (200, unless `healthy` is false). */
-export async function startServer(databaseUrl: string, extraEnv: Record<string, string> = {}, { healthy = true } = {}) {
+export async function startServer(databaseUrl: string, extraEnv: Record<string, string> = {}, { healthy = true, nodeArgs = [] as string[] } = {}) {
   const port = await freePort();
-  const server = spawn(...serverCommand(port, "127.0.0.1"), {
+  const server = spawn(...serverCommand(port, "127.0.0.1", nodeArgs), {
     cwd: root,
     env: {
       ...process.env,
