@@ -9,11 +9,12 @@ import { confirmEnrolmentSchema, resetTwoFactorSchema } from "./schemas";
 // Setting up is allowed before the policy is met (sessionAction); everything else is not.
 export const startTwoFactorEnrolmentAction = sessionAction.action(async ({ ctx }) => startTwoFactorEnrolment({ actor: ctx.actor }));
 
-export const confirmTwoFactorEnrolmentAction = sessionAction.inputSchema(confirmEnrolmentSchema).action(async ({ parsedInput, ctx }) => {
-  const result = await confirmTwoFactorEnrolment({ actor: ctx.actor, input: parsedInput });
-  revalidatePath("/", "layout");
-  return result;
-});
+// No revalidation here: the page refreshes when the user closes the recovery codes (Done).
+// Refreshing now would re-render the layout, and where the policy had sent an administrator
+// to enrol, unmount the dialog before the codes were saved.
+export const confirmTwoFactorEnrolmentAction = sessionAction
+  .inputSchema(confirmEnrolmentSchema)
+  .action(async ({ parsedInput, ctx }) => confirmTwoFactorEnrolment({ actor: ctx.actor, input: parsedInput }));
 
 export const regenerateRecoveryCodesAction = authedAction.action(async ({ ctx }) => regenerateRecoveryCodes({ actor: ctx.actor }));
 
