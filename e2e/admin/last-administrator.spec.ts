@@ -1,35 +1,11 @@
 // The last administrator cannot be removed. The shared e2e server has many administrators
 // (each test makes its own), so this runs against a server of its own whose database has
 // exactly one: the first administrator that start-up creates.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { createDb } from "@/lib/db";
-import { bootstrap } from "@/lib/users/bootstrap";
-import { startServer } from "../../scripts/server";
 import { expect, signIn, test } from "../support/fixtures";
+import { useOwnServer } from "../support/own-server";
 
-const root = path.resolve(import.meta.dirname, "../..");
 const admin = { email: "only-admin@e2e.test", password: "solitary Lighthouse 58 keeper" };
-let server: Awaited<ReturnType<typeof startServer>>;
-let dataDir: string;
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  dataDir = mkdtempSync(path.join(os.tmpdir(), "latchkey-e2e-last-admin-"));
-  const databaseUrl = `file:${path.join(dataDir, "latchkey.db")}`;
-  execFileSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/db.ts", "migrate"], { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl } });
-  const db = createDb(databaseUrl);
-  await bootstrap(db, admin);
-  await db.$disconnect();
-  server = await startServer(databaseUrl);
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const server = useOwnServer(admin, "last-admin");
 
 test("the only administrator cannot remove themselves from Administrators: an alert says why", async ({ browser }) => {
   const context = await browser.newContext({ baseURL: server.baseUrl });

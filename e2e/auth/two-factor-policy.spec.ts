@@ -1,35 +1,11 @@
 // The policy requiring a second factor of administrators. It applies to the whole
 // installation, so this runs against a server and database of its own.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { generate } from "otplib";
-import { createDb } from "@/lib/db";
-import { bootstrap } from "@/lib/users/bootstrap";
-import { startServer } from "../../scripts/server";
 import { expect, signIn, test } from "../support/fixtures";
+import { useOwnServer } from "../support/own-server";
 
-const root = path.resolve(import.meta.dirname, "../..");
 const admin = { email: "policy-admin@e2e.test", password: "cautious Harbour 93 lantern" };
-let server: Awaited<ReturnType<typeof startServer>>;
-let dataDir: string;
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  dataDir = mkdtempSync(path.join(os.tmpdir(), "latchkey-e2e-2fa-policy-"));
-  const databaseUrl = `file:${path.join(dataDir, "latchkey.db")}`;
-  execFileSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/db.ts", "migrate"], { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl } });
-  const db = createDb(databaseUrl);
-  await bootstrap(db, admin);
-  await db.$disconnect();
-  server = await startServer(databaseUrl);
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const server = useOwnServer(admin, "2fa-policy");
 
 test("with Require two-factor authentication for administrators on, an administrator without it must set it up before anything else", async ({ browser }) => {
   const context = await browser.newContext({ baseURL: server.baseUrl });
