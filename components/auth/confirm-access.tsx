@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { refusalOf } from "@/components/users/action-result";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { FormField, fieldA11y } from "@/components/ui/form-field";
@@ -58,10 +59,10 @@ export function ConfirmAccessDialog({ twoFactor }: { twoFactor: boolean }) {
     setSubmitting(true);
     const result = await confirmAccessAction(useCode ? { code: value } : { password: value });
     setSubmitting(false);
-    if (result?.serverError || result?.validationErrors) {
-      const fieldError = result.serverError?.fieldErrors && Object.values(result.serverError.fieldErrors)[0]?.[0];
+    const refusal = refusalOf(result);
+    if (refusal) {
       setValue("");
-      return setError(fieldError ?? result.serverError?.message ?? "Check what you entered");
+      return setError(refusal);
     }
     finish(true);
   }

@@ -1,10 +1,9 @@
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { twoFactorSummary } from "@/lib/two-factor/queries";
 import { TwoFactorSettings } from "./two-factor-settings";
 
 /** Server part of Preferences → Two-factor authentication. */
 export async function TwoFactorTab({ actor }: { actor: Actor }) {
-  const user = await db.user.findUnique({ where: { id: actor.userId }, select: { totpEnabledAt: true } });
-  const recoveryCodesLeft = await db.recoveryCode.count({ where: { userId: actor.userId, usedAt: null } });
-  return <TwoFactorSettings enabledAt={user?.totpEnabledAt?.toISOString() ?? null} recoveryCodesLeft={recoveryCodesLeft} />;
+  const { enabledAt, recoveryCodesLeft } = await twoFactorSummary(actor.userId);
+  return <TwoFactorSettings enabledAt={enabledAt?.toISOString() ?? null} recoveryCodesLeft={recoveryCodesLeft} />;
 }
