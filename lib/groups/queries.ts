@@ -1,22 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { PERMISSIONS, isPermission } from "@/lib/permissions/catalogue";
+import { GROUP_GRANTS_SELECT, permissionListOf } from "@/lib/permissions/holdings";
 import { containsInsensitive, emptySql, joinSql, sql, toCount, type Sql } from "@/lib/db/sql";
 import { USER_ROW_SELECT, groupCounts } from "@/lib/users/queries";
 
-const GROUP_ROW_SELECT = {
-  id: true,
-  name: true,
-  description: true,
-  builtIn: true,
-  createdAt: true,
-  permissions: { select: { permission: true } },
-} as const;
-
-type GroupRecord = { builtIn: boolean; permissions: { permission: string }[] };
-/** Administrators hold the whole catalogue whatever rows say. */
-const permissionsOf = (group: GroupRecord) =>
-  group.builtIn ? [...PERMISSIONS] : group.permissions.map((p) => p.permission).filter(isPermission).sort();
+const GROUP_ROW_SELECT = { id: true, name: true, description: true, createdAt: true, ...GROUP_GRANTS_SELECT } as const;
 
 /** Member counts of these groups. (Prisma's `_count` counts every membership first: slow.) */
 async function memberCounts(groupIds: string[]): Promise<Map<string, number>> {
@@ -31,7 +19,7 @@ async function groupsByIds(ids: string[]) {
     const row = byId.get(id);
     if (!row) return [];
     const { id: groupId, name, description, builtIn, createdAt } = row;
-    return [{ id: groupId, name, description, builtIn, createdAt, permissions: permissionsOf(row), memberCount: counts.get(groupId) ?? 0 }];
+    return [{ id: groupId, name, description, builtIn, createdAt, permissions: permissionListOf(row), memberCount: counts.get(groupId) ?? 0 }];
   });
 }
 export type GroupRow = Awaited<ReturnType<typeof groupsByIds>>[number];

@@ -4,7 +4,7 @@ import { changes, recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { assertCanChangeGroups } from "./grants";
+import { assertCanChangeGroups } from "@/lib/permissions/escalation";
 import { GROUP_NAME_IN_USE, assertGroupNameFree } from "./group-name";
 import { updateGroupSchema, type UpdateGroupInput } from "./schemas";
 

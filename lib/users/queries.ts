@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { PERMISSIONS, isPermission, type Permission } from "@/lib/permissions/catalogue";
+import { PERMISSIONS, type Permission } from "@/lib/permissions/catalogue";
+import { GROUP_GRANTS_SELECT, permissionListOf } from "@/lib/permissions/holdings";
 import type { UserFilter, UserSort } from "./schemas";
 import { sql, toCount } from "@/lib/db/sql";
 import { userOrderSql, userWhereSql } from "./user-sql";
@@ -65,10 +66,7 @@ export async function getUserDetail(userId: string) {
       totpEnabledAt: true,
       memberships: {
         orderBy: { group: { name: "asc" } },
-        select: {
-          createdAt: true,
-          group: { select: { id: true, name: true, description: true, builtIn: true, permissions: { select: { permission: true } } } },
-        },
+        select: { createdAt: true, group: { select: { id: true, name: true, description: true, ...GROUP_GRANTS_SELECT } } },
       },
     },
   });
@@ -80,7 +78,7 @@ export async function getUserDetail(userId: string) {
     description: group.description,
     builtIn: group.builtIn,
     addedAt: createdAt,
-    permissions: group.builtIn ? [...PERMISSIONS] : group.permissions.map((p) => p.permission).filter(isPermission),
+    permissions: permissionListOf(group),
   }));
   const permissions = PERMISSIONS.map((permission: Permission) => ({
     permission,

@@ -5,7 +5,7 @@ import { weakPasswordReason } from "@/lib/auth/password-policy";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { InvalidError, NotFoundError } from "@/lib/errors";
-import { assertCanManageUser } from "@/lib/groups/grants";
+import { assertCanManageUser } from "@/lib/permissions/escalation";
 import { requireRecentConfirmation } from "@/lib/sessions/confirmation";
 import { assertNotOwnCredentials } from "./credentials";
 import { resetPasswordSchema, type ResetPasswordInput } from "./schemas";

@@ -1,7 +1,7 @@
 import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { lockAdministrators } from "@/lib/groups/administrators";
+import { lockAdministrators } from "@/lib/permissions/administrators";
 import { requireRecentConfirmation } from "@/lib/sessions/confirmation";
 import { assertNotOwnCredentials } from "./credentials";
 import { applyPassword, preparePassword } from "./reset-password";

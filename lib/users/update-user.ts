@@ -4,7 +4,7 @@ import { changes, recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { assertCanManageUser } from "@/lib/groups/grants";
+import { assertCanManageUser } from "@/lib/permissions/escalation";
 import { requireRecentConfirmation } from "@/lib/sessions/confirmation";
 import { EMAIL_IN_USE } from "./create-user";
 import { assertNotOwnCredentials } from "./credentials";

@@ -4,12 +4,12 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { createGroup } from "@/lib/groups/create-group";
 import { deleteGroup } from "@/lib/groups/delete-group";
 import { GROUP_NAME_IN_USE } from "@/lib/groups/group-name";
-import { CANNOT_CHANGE_GROUP, CANNOT_GRANT } from "@/lib/groups/grants";
+import { CANNOT_CHANGE_GROUP, CANNOT_GRANT } from "@/lib/permissions/escalation";
 import { addMembers, addToGroups, removeMember } from "@/lib/groups/members";
 import { getGroup, listGroupMembers, listGroups, searchGroups } from "@/lib/groups/queries";
 import { setGroupPermissions } from "@/lib/groups/set-group-permissions";
 import { updateGroup } from "@/lib/groups/update-group";
-import { permissionsOfUser } from "@/lib/permissions/resolve";
+import { permissionsOfUser } from "@/lib/permissions/holdings";
 import { administratorsGroup, seedGroup, seedUser, unique } from "../helpers/seed";
 
 const lastDetails = async (action: string, targetId: string) =>

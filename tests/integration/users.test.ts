@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
 import { ForbiddenError, InvalidError, NotFoundError } from "@/lib/errors";
-import { CANNOT_CHANGE_GROUP, CANNOT_MANAGE } from "@/lib/groups/grants";
+import { CANNOT_CHANGE_GROUP, CANNOT_MANAGE } from "@/lib/permissions/escalation";
 import { createUser } from "@/lib/users/create-user";
 import { deleteUser } from "@/lib/users/delete-user";
 import { getUserDetail } from "@/lib/users/queries";
