@@ -5,8 +5,8 @@ import { auditEventSchema, listAuditEventsQuerySchema } from "@/lib/audit/api-sc
 import { listAuditEvents } from "@/lib/audit/queries";
 
 /** Newest first; filter by action, actor (part of an email) or actorId, target. */
-export const GET = withApiKey({ permission: "audit:read" }, async ({ request }) => {
-  const { rows, nextCursor } = await listAuditEvents(readQuery(request, listAuditEventsQuerySchema));
+export const GET = withApiKey({ permission: "audit:read" }, async ({ request, actor }) => {
+  const { rows, nextCursor } = await listAuditEvents({ actor, input: readQuery(request, listAuditEventsQuerySchema) });
   const data = rows.map((event) => ({
     id: event.id,
     at: event.at,

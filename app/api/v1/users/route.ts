@@ -5,9 +5,9 @@ import { createdUserSchema, createUserBodySchema, listUsersQuerySchema, userSche
 import { createUser } from "@/lib/users/create-user";
 import { listUsersAfter } from "@/lib/users/queries";
 
-export const GET = withApiKey({ permission: "users:read" }, async ({ request }) => {
+export const GET = withApiKey({ permission: "users:read" }, async ({ request, actor }) => {
   const { q = "", status, limit, cursor } = readQuery(request, listUsersQuerySchema);
-  const { rows, nextCursor } = await listUsersAfter({ q, status: status === "ACTIVE" ? "active" : status === "DISABLED" ? "disabled" : "all", limit, cursor });
+  const { rows, nextCursor } = await listUsersAfter({ actor, q, status: status === "ACTIVE" ? "active" : status === "DISABLED" ? "disabled" : "all", limit, cursor });
   return pageOf(userSchema).parse({ data: rows, next_cursor: nextCursor });
 });
 

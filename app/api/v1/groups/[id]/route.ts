@@ -8,18 +8,15 @@ import { updateGroup } from "@/lib/groups/update-group";
 
 type Params = { id: string };
 
-async function found(groupId: string) {
-  const group = await getGroup(groupId);
+export const GET = withApiKey<Params>({ permission: "groups:read" }, async ({ actor, params }) => {
+  const group = await getGroup({ actor, groupId: params.id });
   if (!group) throw new NotFoundError("Group");
   return groupSchema.parse(group);
-}
-
-export const GET = withApiKey<Params>({ permission: "groups:read" }, async ({ params }) => found(params.id));
-
-export const PATCH = withApiKey<Params>({ permission: "groups:write" }, async ({ request, actor, params }) => {
-  await updateGroup({ actor, input: { groupId: params.id, ...(await readJson(request, updateGroupBodySchema)) } });
-  return found(params.id);
 });
+
+export const PATCH = withApiKey<Params>({ permission: "groups:write" }, async ({ request, actor, params }) =>
+  groupSchema.parse(await updateGroup({ actor, input: { groupId: params.id, ...(await readJson(request, updateGroupBodySchema)) } })),
+);
 
 export const DELETE = withApiKey<Params>({ permission: "groups:write" }, async ({ actor, params }) => {
   await deleteGroup({ actor, input: { groupId: params.id } });
