@@ -40,7 +40,7 @@ export async function preparePassword(userId: string, password?: string): Promis
   return { userId: user.id, email: user.email, passwordHash: await hashPassword(plain), generatedPassword: password ? null : plain };
 }
 
-/** The change itself, inside the caller's transaction (also used by PATCH /api/v1/users/{id}). */
+/** The change itself, inside the caller's transaction (also used by updateUser). */
 export async function applyPassword(tx: Tx, actor: Actor, { userId, email, passwordHash, generatedPassword }: PreparedPassword) {
   assertNotOwnCredentials(actor, userId, "password");
   await assertCanManageUser(tx, actor, userId);

@@ -23,7 +23,7 @@ export async function setUserStatus({ actor, input }: { actor: Actor; input: Set
 
 /**
  * The change itself, inside the caller's transaction, which must have called
- * lockAdministrators() first when disabling (also used by PATCH /api/v1/users/{id}).
+ * lockAdministrators() first when disabling (also used by updateUser).
  */
 export async function applyUserStatus(tx: Tx, actor: Actor, { userId, status }: { userId: string; status: "ACTIVE" | "DISABLED" }) {
   if (status === "DISABLED" && userId === actor.userId) throw new ForbiddenError(CANNOT_DISABLE_SELF);

@@ -7,6 +7,7 @@ import { ForbiddenError } from "@/lib/errors";
 import { getGroup, listGroupMembers, listGroups, listGroupsAfter, searchGroups } from "@/lib/groups/queries";
 import { PERMISSIONS, type Permission } from "@/lib/permissions/catalogue";
 import { getUserDetail, listUsers, listUsersAfter, searchUsers } from "@/lib/users/queries";
+import { updateUser } from "@/lib/users/update-user";
 import { seedGroup, seedUser } from "../helpers/seed";
 
 type Read = { name: string; permission: Permission; read: (actor: Actor, ids: { userId: string; groupId: string }) => Promise<unknown> };
@@ -40,4 +41,19 @@ describe("lib reads", () => {
       await expect(read(holder, ids)).resolves.not.toBeNull();
     });
   }
+});
+
+describe("updateUser's answer", () => {
+  it("is the user's detail, for a holder of users:write without users:read", async () => {
+    const { actor } = await seedUser({ permissions: ["users:write"] });
+    const { user } = await seedUser();
+    const detail = await updateUser({ actor, input: { userId: user.id, name: "Answered" } });
+    expect(detail).toMatchObject({ id: user.id, name: "Answered", email: user.email, groups: [], permissions: [] });
+  });
+
+  it("is refused when nothing would change, so it is never a read in disguise", async () => {
+    const { actor } = await seedUser({ permissions: ["users:write"] });
+    const { user } = await seedUser();
+    await expect(updateUser({ actor, input: { userId: user.id } })).rejects.toMatchObject({ issues: [expect.objectContaining({ message: "Send at least one field to change" })] });
+  });
 });

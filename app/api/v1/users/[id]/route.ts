@@ -4,7 +4,7 @@ import { NotFoundError } from "@/lib/errors";
 import { updateUserBodySchema, userDetailSchema } from "@/lib/users/api-schemas";
 import { deleteUser } from "@/lib/users/delete-user";
 import { getUserDetail, type UserDetail } from "@/lib/users/queries";
-import { updateUserFields } from "@/lib/users/update-user-fields";
+import { updateUser } from "@/lib/users/update-user";
 
 type Params = { id: string };
 
@@ -18,7 +18,7 @@ export const GET = withApiKey<Params>({ permission: "users:read" }, async ({ act
 
 /** All given fields change in one transaction, or none does. */
 export const PATCH = withApiKey<Params>({ permission: "users:write" }, async ({ request, actor, params }) =>
-  detail(await updateUserFields({ actor, input: { userId: params.id, ...(await readJson(request, updateUserBodySchema)) } })),
+  detail(await updateUser({ actor, input: { userId: params.id, ...(await readJson(request, updateUserBodySchema)) } })),
 );
 
 export const DELETE = withApiKey<Params>({ permission: "users:write" }, async ({ actor, params }) => {
