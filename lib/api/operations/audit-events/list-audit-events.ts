@@ -16,7 +16,7 @@ export const listAuditEvents = operation(
     responses: { 200: json(pageOf(auditEventSchema), "A page of audit events"), ...errors(422) },
   }),
   async (c) => {
-    const { rows, nextCursor } = await list(c.req.valid("query"));
+    const { rows, nextCursor } = await list({ actor: c.get("actor"), input: c.req.valid("query") });
     const data = rows.map((event) => ({
       id: event.id,
       at: event.at,

@@ -2,7 +2,6 @@ import { createRoute } from "@hono/zod-openapi";
 import { createGroupBodySchema, groupSchema } from "@/lib/groups/api-schemas";
 import { createGroup as create } from "@/lib/groups/create-group";
 import { BODY_ERRORS, created, errors, jsonBody, operation, requires } from "../../operation";
-import { groupAnswer } from "./group-answer";
 
 export const createGroup = operation(
   createRoute({
@@ -17,6 +16,6 @@ export const createGroup = operation(
   }),
   async (c) => {
     const group = await create({ actor: c.get("actor"), input: c.req.valid("json") });
-    return c.json(await groupAnswer(group.id), 201, { Location: `/api/v1/groups/${group.id}` });
+    return c.json(groupSchema.parse(group), 201, { Location: `/api/v1/groups/${group.id}` });
   },
 );

@@ -1,8 +1,9 @@
 import { createRoute } from "@hono/zod-openapi";
+import { NotFoundError } from "@/lib/errors";
 import { groupSchema } from "@/lib/groups/api-schemas";
+import { getGroup as read } from "@/lib/groups/queries";
 import { errors, json, operation, requires } from "../../operation";
 import { idParams } from "../params";
-import { groupAnswer } from "./group-answer";
 
 export const getGroup = operation(
   createRoute({
@@ -15,5 +16,9 @@ export const getGroup = operation(
     request: { params: idParams },
     responses: { 200: json(groupSchema, "The group"), ...errors(404) },
   }),
-  async (c) => c.json(await groupAnswer(c.req.valid("param").id), 200),
+  async (c) => {
+    const group = await read({ actor: c.get("actor"), groupId: c.req.valid("param").id });
+    if (!group) throw new NotFoundError("Group");
+    return c.json(groupSchema.parse(group), 200);
+  },
 );

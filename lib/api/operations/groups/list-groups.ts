@@ -17,7 +17,7 @@ export const listGroups = operation(
   }),
   async (c) => {
     const { q = "", limit, cursor } = c.req.valid("query");
-    const { rows, nextCursor } = await listGroupsAfter({ q, limit, cursor });
+    const { rows, nextCursor } = await listGroupsAfter({ actor: c.get("actor"), q, limit, cursor });
     return c.json(pageOf(groupSchema).parse({ data: rows, next_cursor: nextCursor }), 200);
   },
 );

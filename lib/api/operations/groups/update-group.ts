@@ -3,7 +3,6 @@ import { groupSchema, updateGroupBodySchema } from "@/lib/groups/api-schemas";
 import { updateGroup as update } from "@/lib/groups/update-group";
 import { BODY_ERRORS, errors, json, jsonBody, operation, requires } from "../../operation";
 import { idParams } from "../params";
-import { groupAnswer } from "./group-answer";
 
 export const updateGroup = operation(
   createRoute({
@@ -17,8 +16,7 @@ export const updateGroup = operation(
     responses: { 200: json(groupSchema, "The group as changed"), ...errors(...BODY_ERRORS, 404, 409) },
   }),
   async (c) => {
-    const { id } = c.req.valid("param");
-    await update({ actor: c.get("actor"), input: { groupId: id, ...c.req.valid("json") } });
-    return c.json(await groupAnswer(id), 200);
+    const group = await update({ actor: c.get("actor"), input: { groupId: c.req.valid("param").id, ...c.req.valid("json") } });
+    return c.json(groupSchema.parse(group), 200);
   },
 );

@@ -1,5 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
+import { NotFoundError } from "@/lib/errors";
 import { userDetailSchema } from "@/lib/users/api-schemas";
+import { getUserDetail } from "@/lib/users/queries";
 import { errors, json, operation, requires } from "../../operation";
 import { idParams } from "../params";
 import { userDetail } from "./user-detail";
@@ -15,5 +17,9 @@ export const getUser = operation(
     request: { params: idParams },
     responses: { 200: json(userDetailSchema, "The user"), ...errors(404) },
   }),
-  async (c) => c.json(await userDetail(c.req.valid("param").id), 200),
+  async (c) => {
+    const user = await getUserDetail({ actor: c.get("actor"), userId: c.req.valid("param").id });
+    if (!user) throw new NotFoundError("User");
+    return c.json(userDetail(user), 200);
+  },
 );

@@ -17,7 +17,7 @@ export const listUsers = operation(
   }),
   async (c) => {
     const { q = "", status, limit, cursor } = c.req.valid("query");
-    const { rows, nextCursor } = await listUsersAfter({ q, status: status === "ACTIVE" ? "active" : status === "DISABLED" ? "disabled" : "all", limit, cursor });
+    const { rows, nextCursor } = await listUsersAfter({ actor: c.get("actor"), q, status: status === "ACTIVE" ? "active" : status === "DISABLED" ? "disabled" : "all", limit, cursor });
     return c.json(pageOf(userSchema).parse({ data: rows, next_cursor: nextCursor }), 200);
   },
 );

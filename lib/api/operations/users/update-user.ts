@@ -1,6 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import { updateUserBodySchema, userDetailSchema } from "@/lib/users/api-schemas";
-import { updateUserFields } from "@/lib/users/update-user-fields";
+import { updateUser as update } from "@/lib/users/update-user";
 import { BODY_ERRORS, errors, json, jsonBody, operation, requires } from "../../operation";
 import { idParams } from "../params";
 import { userDetail } from "./user-detail";
@@ -17,8 +17,7 @@ export const updateUser = operation(
     responses: { 200: json(userDetailSchema, "The user as changed"), ...errors(...BODY_ERRORS, 404, 409) },
   }),
   async (c) => {
-    const { id } = c.req.valid("param");
-    await updateUserFields({ actor: c.get("actor"), input: { userId: id, ...c.req.valid("json") } });
-    return c.json(await userDetail(id), 200);
+    const user = await update({ actor: c.get("actor"), input: { userId: c.req.valid("param").id, ...c.req.valid("json") } });
+    return c.json(userDetail(user), 200);
   },
 );
