@@ -1,7 +1,6 @@
 import "server-only";
-import Database from "better-sqlite3";
-import { db } from "@/lib/db";
-import { currentDatabase } from "@/lib/db/url";
+import { hotRows } from "@/lib/db/hot-reads";
+import { sql } from "@/lib/db/sql";
 
 // Database triggers bump AuthVersion.version whenever anything that decides a key's access
 // changes (prisma/*/migrations/*_auth_version). Verifiers cache keys by that version and read
@@ -15,28 +14,14 @@ import { currentDatabase } from "@/lib/db/url";
 let running: Promise<bigint> | null = null;
 let queued: Promise<bigint> | null = null;
 
-// On SQLite the version is read through a read-only connection of its own: a synchronous
-// read of one row takes microseconds and, in WAL mode, sees every committed change, also
-// those of other processes using the file.
-const sqliteReaders = ((globalThis as unknown as { latchkeyVersionReaders?: Map<string, () => unknown> }).latchkeyVersionReaders ??= new Map());
-
-function sqliteReader(file: string): () => unknown {
-  let read = sqliteReaders.get(file);
-  if (!read) {
-    const statement = new Database(file, { readonly: true, fileMustExist: true }).prepare('SELECT "version" FROM "AuthVersion" WHERE "id" = 1').pluck();
-    read = () => statement.get();
-    sqliteReaders.set(file, read);
-  }
-  return read;
-}
+// The version is read on the hot path's own connection (lib/db/hot-reads.ts): on SQLite a
+// prepared read of one row takes microseconds and, in WAL mode, sees every committed change,
+// also those of other processes using the file.
+const VERSION = sql`SELECT "version" FROM "AuthVersion" WHERE "id" = 1`;
 
 async function readVersion(): Promise<bigint> {
-  const database = currentDatabase();
-  const file = database.provider === "sqlite" && database.file !== ":memory:" ? database.file : null;
-  if (file) return BigInt((sqliteReader(file)() as number | bigint | undefined) ?? 0);
-  // Raw SQL: the cheapest read Prisma offers, and this runs for every API request.
-  const rows = await db.$queryRaw<{ version: bigint | number }[]>`SELECT "version" FROM "AuthVersion" WHERE "id" = 1`;
-  return BigInt(rows[0]?.version ?? 0);
+  const [row] = await hotRows<{ version: bigint | number | string }>(VERSION);
+  return BigInt(row?.version ?? 0);
 }
 
 function startRead(): Promise<bigint> {

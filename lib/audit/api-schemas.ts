@@ -1,7 +1,7 @@
 // /api/v1/audit-events: request and answer shapes.
 import { z } from "zod";
 import { paginationSchema } from "@/lib/api/request";
-import { isoDate } from "@/lib/users/api-schemas";
+import { isoDate, pageOf } from "@/lib/api/schemas";
 import { auditFilterSchema } from "./queries";
 
 export const listAuditEventsQuerySchema = paginationSchema.extend(auditFilterSchema.shape);
@@ -21,3 +21,4 @@ export const auditEventSchema = z
     details: z.record(z.string(), z.unknown()).nullable().meta({ description: "Before/after of changed fields and other context" }),
   })
   .meta({ id: "AuditEvent" });
+export const auditEventPageSchema = pageOf(auditEventSchema).meta({ id: "AuditEventPage" });

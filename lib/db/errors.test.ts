@@ -15,6 +15,8 @@ describe("isDatabaseUnavailable", () => {
     ["a reset connection", prismaError("P2010", { kind: "ConnectionClosed" })],
     ["no pool connection in time", new Error("timeout exceeded when trying to connect")],
     ["a connection that broke", new Error("Connection terminated unexpectedly")],
+    ["pg's refused connection", Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" })],
+    ["pg's server shutting down", Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" })],
   ])("is true for %s", (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });
@@ -22,6 +24,7 @@ describe("isDatabaseUnavailable", () => {
   it.each([
     ["a unique violation", prismaError("P2002", { kind: "UniqueConstraintViolation" })],
     ["a syntax error", prismaError("P2010", { kind: "postgres", code: "42601", severity: "ERROR", message: "syntax error" })],
+    ["pg's syntax error", Object.assign(new Error("syntax error"), { code: "42601" })],
     ["a plain bug", new TypeError("x is undefined")],
     ["not an error", "down"],
   ])("is false for %s", (_, error) => {

@@ -14,6 +14,9 @@ export function isRecordNotFound(error: unknown): boolean {
 const UNREACHABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 // What the PostgreSQL driver adapter reports for the same (@prisma/adapter-pg convertDriverError).
 const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+// What pg itself reports (lib/db/hot-reads.ts uses it directly): the socket's errors, and
+// SQLSTATE classes 08 and 57P in `code`.
+const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EPIPE"]);
 // pg's own errors that carry no code: a connection that broke, or none within connectionTimeoutMillis.
 const UNREACHABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i;
 
@@ -26,7 +29,8 @@ type ErrorShape = { code?: unknown; kind?: unknown; message?: unknown; meta?: { 
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
   const { code, kind, message, meta, cause } = error as ErrorShape;
-  if (typeof code === "string" && UNREACHABLE_CODES.has(code)) return true;
+  if (typeof code === "string" && (UNREACHABLE_CODES.has(code) || SOCKET_CODES.has(code))) return true;
+  if (typeof code === "string" && kind === undefined && /^(08[0-9A-Z]{3}|57P[0-9A-Z]{2})$/.test(code)) return true;
   // SQLSTATE class 08 (connection exception) and 57P (shutting down, crashed, starting up).
   if (typeof kind === "string" && (UNREACHABLE_KINDS.has(kind) || (kind === "postgres" && /^(08|57P)/.test(String(code))))) return true;
   if (typeof message === "string" && UNREACHABLE_MESSAGES.test(message)) return true;

@@ -1,8 +1,8 @@
 // /api/v1/groups: request and answer shapes (see lib/users/api-schemas.ts).
 import { z } from "zod";
 import { paginationSchema } from "@/lib/api/request";
+import { isoDate, pageOf } from "@/lib/api/schemas";
 import { PERMISSIONS } from "@/lib/permissions/catalogue";
-import { isoDate } from "@/lib/users/api-schemas";
 import { searchTextSchema } from "@/lib/users/schemas";
 import { groupDetailsSchema, setGroupPermissionsSchema, updateGroupSchema } from "./schemas";
 
@@ -17,6 +17,7 @@ export const groupSchema = z
     createdAt: isoDate,
   })
   .meta({ id: "Group" });
+export const groupPageSchema = pageOf(groupSchema).meta({ id: "GroupPage" });
 
 export const listGroupsQuerySchema = paginationSchema.extend({
   q: searchTextSchema.optional().meta({ description: "Part of the name, any case" }),

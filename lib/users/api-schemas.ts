@@ -2,14 +2,10 @@
 // these schemas (so no other column can leak) and the OpenAPI document shows the same objects.
 import { z } from "zod";
 import { paginationSchema } from "@/lib/api/request";
+import { isoDate, pageOf } from "@/lib/api/schemas";
 import { newPasswordSchema } from "@/lib/auth/schemas";
 import { PERMISSIONS } from "@/lib/permissions/catalogue";
 import { NOTHING_TO_CHANGE, createUserSchema, searchTextSchema, userDetailsSchema, USER_STATUSES } from "./schemas";
-
-export const isoDate = z
-  .date()
-  .transform((date) => date.toISOString())
-  .pipe(z.iso.datetime().meta({ description: "ISO 8601 date-time (UTC)" }));
 
 export const userSchema = z
   .object({
@@ -22,6 +18,7 @@ export const userSchema = z
     groupCount: z.number().int(),
   })
   .meta({ id: "User" });
+export const userPageSchema = pageOf(userSchema).meta({ id: "UserPage" });
 
 export const userDetailSchema = userSchema
   .omit({ groupCount: true })

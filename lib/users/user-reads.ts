@@ -3,8 +3,13 @@ import "server-only";
 // operations showing what they changed. Pages and routes read through queries.ts (ESLint
 // keeps them from importing this module).
 import { db, type Db, type Tx } from "@/lib/db";
+import { dateOf, dateOrNull, hotRows } from "@/lib/db/hot-reads";
+import { sql, type Sql } from "@/lib/db/sql";
 import { PERMISSIONS, type Permission } from "@/lib/permissions/catalogue";
 import { GROUP_GRANTS_SELECT, permissionListOf } from "@/lib/permissions/holdings";
+import type { USER_STATUSES } from "./schemas";
+
+type UserStatus = (typeof USER_STATUSES)[number];
 
 export const USER_ROW_SELECT = { id: true, name: true, email: true, status: true, createdAt: true, lastLoginAt: true } as const;
 
@@ -14,12 +19,26 @@ export async function groupCounts(userIds: string[]): Promise<Map<string, number
   return new Map(counts.map((count) => [count.userId, count._count._all]));
 }
 
-/** The rows of these users, in the order of `ids`. */
-export async function usersByIds(ids: string[]) {
-  const [rows, counts] = await Promise.all([db.user.findMany({ where: { id: { in: ids } }, select: USER_ROW_SELECT }), groupCounts(ids)]);
-  const byId = new Map(rows.map((row) => [row.id, { ...row, groupCount: counts.get(row.id) ?? 0 }]));
-  // Deleted between the two reads: skipped rather than shown half.
-  return ids.flatMap((id) => byId.get(id) ?? []);
+/**
+ * Users as list rows, with their group counts, in one read on the hot path's connection
+ * (lib/db/hot-reads.ts: the API's list route runs this on every call). `clauses` are the
+ * WHERE, ORDER BY and LIMIT of lib/users/user-sql.ts.
+ */
+export async function userRows(clauses: Sql) {
+  const rows = await hotRows<{ id: string; name: string; email: string; status: string; createdAt: unknown; lastLoginAt: unknown; groupCount: number | bigint | string }>(
+    sql`SELECT "id", "name", "email", "status", "createdAt", "lastLoginAt",
+      (SELECT COUNT(*) FROM "Membership" m WHERE m."userId" = "User"."id") AS "groupCount"
+      FROM "User" ${clauses}`,
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    status: row.status as UserStatus,
+    createdAt: dateOf(row.createdAt),
+    lastLoginAt: dateOrNull(row.lastLoginAt),
+    groupCount: Number(row.groupCount),
+  }));
 }
 
 /** A user with their groups and effective permissions, each with the groups granting it. */

@@ -1,6 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import { errors, json, operation, requires } from "../operation";
-import { meSchema } from "../schemas";
+import { meSchema } from "@/lib/api-keys/api-schemas";
 
 export const getMe = operation(
   createRoute({

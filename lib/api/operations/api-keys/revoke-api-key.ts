@@ -1,8 +1,8 @@
 import { createRoute } from "@hono/zod-openapi";
+import { apiKeySchema } from "@/lib/api-keys/api-schemas";
 import { revokeApiKey as revoke } from "@/lib/api-keys/revoke-api-key";
 import { errors, json, operation, requires } from "../../operation";
 import { idParams } from "../params";
-import { apiKeySchema } from "../../schemas";
 
 export const revokeApiKey = operation(
   createRoute({

@@ -1,8 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
-import { auditEventSchema, listAuditEventsQuerySchema } from "@/lib/audit/api-schemas";
+import { auditEventPageSchema, listAuditEventsQuerySchema } from "@/lib/audit/api-schemas";
 import { listAuditEvents as list } from "@/lib/audit/queries";
 import { errors, json, operation, requires } from "../../operation";
-import { pageOf } from "../../schemas";
 
 export const listAuditEvents = operation(
   createRoute({
@@ -13,7 +12,7 @@ export const listAuditEvents = operation(
     summary: "Audit events, newest first (filter by action, actor, target)",
     ...requires("audit:read"),
     request: { query: listAuditEventsQuerySchema },
-    responses: { 200: json(pageOf(auditEventSchema), "A page of audit events"), ...errors(422) },
+    responses: { 200: json(auditEventPageSchema, "A page of audit events"), ...errors(422) },
   }),
   async (c) => {
     const { rows, nextCursor } = await list({ actor: c.get("actor"), input: c.req.valid("query") });
@@ -26,6 +25,6 @@ export const listAuditEvents = operation(
       ip: event.ip,
       details: event.details,
     }));
-    return c.json(pageOf(auditEventSchema).parse({ data, next_cursor: nextCursor }), 200);
+    return c.json(auditEventPageSchema.parse({ data, next_cursor: nextCursor }), 200);
   },
 );
