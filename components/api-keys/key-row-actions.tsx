@@ -2,7 +2,7 @@
 
 import { Ban, CircleCheck, EllipsisVertical, Gauge, Pencil, Trash2, XCircle } from "lucide-react";
 import { useRef, useState } from "react";
-import { confirmed } from "@/components/auth/confirm-access";
+import { confirmed } from "@/components/auth/confirmed";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { disableApiKeyAction, enableApiKeyAction, hideApiKeyAction } from "@/lib/api-keys/actions";

@@ -9,7 +9,7 @@ import {
   AlertDialogHeader,
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
-import { confirmed } from "@/components/auth/confirm-access";
+import { confirmed } from "@/components/auth/confirmed";
 import { Button } from "@/components/ui/button";
 import { revokeApiKeyAction } from "@/lib/api-keys/actions";
 import { returnFocusTo } from "./return-focus";
