@@ -67,10 +67,11 @@ function SortButton<T>({ column, sort, pressed }: { column: Column<T>; sort: Dat
 }
 
 /**
- * The console's one table. From 640 px it is a real <table>; below, a list of cards (one per
- * row) showing every column's value under its header's name and the row's actions, so a phone
- * never scrolls sideways. Both are rendered and CSS shows one: no flash before hydration, and
- * the hidden one is out of the accessibility tree. Sorting happens on the server (`sort`).
+ * The console's one table. Where it has 640 px or more it is a real <table>; narrower (a phone,
+ * or a tablet beside the sidebar), a list of cards, one per row, showing every column's value
+ * under its header's name and the row's actions, so nothing scrolls sideways. Both are rendered
+ * and a container query shows one: no flash before hydration, and the hidden one is out of the
+ * accessibility tree. Sorting happens on the server (`sort`).
  */
 export function DataTable<T>({ data, columns, label, getRowId, cardTitle, rowProps, sort, busy }: DataTableProps<T>) {
   // eslint-disable-next-line react-hooks/incompatible-library -- rows come from props each render; nothing to memoise
@@ -80,8 +81,8 @@ export function DataTable<T>({ data, columns, label, getRowId, cardTitle, rowPro
   const sortable = sort ? table.getAllLeafColumns().filter((column) => column.columnDef.meta?.sortKey) : [];
 
   return (
-    <div className={cn("rounded-lg border transition-opacity", busy && "opacity-60")} aria-busy={busy || undefined}>
-      <div className="hidden sm:block">
+    <div className={cn("@container rounded-lg border transition-opacity", busy && "opacity-60")} aria-busy={busy || undefined}>
+      <div className="hidden @min-[40rem]:block">
         <Table aria-label={label}>
           <TableHeader>
             {table.getHeaderGroups().map((group) => (
@@ -111,7 +112,7 @@ export function DataTable<T>({ data, columns, label, getRowId, cardTitle, rowPro
           </TableBody>
         </Table>
       </div>
-      <div className="sm:hidden">
+      <div className="@min-[40rem]:hidden">
         {sort && sortable.length > 0 ? (
           <div role="group" aria-label="Sort by" className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b px-4 py-2 text-sm text-muted-foreground">
             {sortable.map((column) => (
