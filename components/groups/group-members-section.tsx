@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { PickerDialog } from "@/components/ui/picker-dialog";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { useServerAction } from "@/components/ui/use-server-action";
+import { actionData, useServerAction } from "@/components/ui/use-server-action";
 import { UserStatusBadge } from "@/components/users/user-status-badge";
 import { addMembersAction, searchUsersForGroupAction } from "@/lib/groups/group-actions";
 import type { GroupMemberRow } from "@/lib/groups/queries";
@@ -74,7 +74,7 @@ export function GroupMembersSection({ group, members, total, page, pageSize, sea
             searchLabel="Search users"
             confirmLabel="Add members"
             queryKey={["member-picker", group.id, group.memberCount]}
-            search={async (q) => (await searchUsersForGroupAction({ q, excludeId: group.id }))?.data ?? []}
+            search={(q) => actionData(searchUsersForGroupAction({ q, excludeId: group.id }))}
             emptyText="No users match, or they are all members already."
             onConfirm={(userIds) => add.run({ groupId: group.id, userIds })}
           />

@@ -48,6 +48,13 @@ function outcomeOf<Data, Form extends FieldValues>(result: SafeActionResult<Data
   return { ok: false, message };
 }
 
+/** For a read inside a client query (the pickers' search): the data, or an Error saying why not. */
+export async function actionData<Data>(result: Promise<SafeActionResult<Data>>): Promise<Data> {
+  const outcome = outcomeOf(await result);
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.data;
+}
+
 /**
  * The one way the console runs a server action and reads its result: pending state, the
  * Confirm access question for sensitive actions, a toast for success and (unless shown inline)

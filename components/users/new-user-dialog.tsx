@@ -14,7 +14,7 @@ import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { SearchableChecklist, type ChecklistItem } from "@/components/ui/searchable-checklist";
-import { useServerAction } from "@/components/ui/use-server-action";
+import { actionData, useServerAction } from "@/components/ui/use-server-action";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schemas";
 import { searchGroupsAction } from "@/lib/groups/group-actions";
 import { createUserFormSchema } from "@/lib/users/schemas";
@@ -25,9 +25,7 @@ type FormInput = z.input<typeof createUserFormSchema>;
 type FormOutput = z.output<typeof createUserFormSchema>;
 const DEFAULTS: FormInput = { name: "", email: "", password: "", generatePassword: false, groupIds: [] };
 
-async function searchGroups(q: string): Promise<ChecklistItem[]> {
-  return (await searchGroupsAction({ q }))?.data ?? [];
-}
+const searchGroups = (q: string): Promise<ChecklistItem[]> => actionData(searchGroupsAction({ q }));
 
 /** The New user button and dialog; a generated password is shown once after creating. */
 export function NewUserDialog({ canAssignGroups }: { canAssignGroups: boolean }) {

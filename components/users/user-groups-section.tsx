@@ -10,7 +10,7 @@ import { DataTable, actionsColumn } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PickerDialog } from "@/components/ui/picker-dialog";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { useServerAction } from "@/components/ui/use-server-action";
+import { actionData, useServerAction } from "@/components/ui/use-server-action";
 import { addToGroupsAction, searchGroupsAction } from "@/lib/groups/group-actions";
 
 type Group = { id: string; name: string; description: string; builtIn: boolean; addedAt: Date };
@@ -66,7 +66,7 @@ export function UserGroupsSection({ user, groups, canChange, canOpenGroups }: Pr
             searchLabel="Search groups"
             confirmLabel="Add to group"
             queryKey={["group-picker", user.id, groups.length]}
-            search={async (q) => (await searchGroupsAction({ q, excludeId: user.id }))?.data ?? []}
+            search={(q) => actionData(searchGroupsAction({ q, excludeId: user.id }))}
             emptyText="No other groups match."
             onConfirm={(groupIds) => add.run({ userId: user.id, groupIds })}
           />
