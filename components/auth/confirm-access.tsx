@@ -9,7 +9,7 @@ import { useServerAction } from "@/components/ui/use-server-action";
 import { confirmAccessAction } from "@/lib/sessions/session-actions";
 import { setConfirmationPrompt } from "./confirmed";
 
-/** Mounted once in the console: the dialog confirmed() (./confirmed.ts) opens. */
+/** Mounted once in the console: the dialog useServerAction opens for a sensitive action (./confirmed.ts). */
 export function ConfirmAccessDialog({ twoFactor }: { twoFactor: boolean }) {
   const [pending, setPending] = useState<((confirmed: boolean) => void) | null>(null);
   const [useCode, setUseCode] = useState(false);

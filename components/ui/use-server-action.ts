@@ -4,7 +4,7 @@ import { unstable_rethrow } from "next/navigation";
 import { useTransition } from "react";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 import { toast } from "sonner";
-import { confirmed } from "@/components/auth/confirmed";
+import { confirmedAfterRefusal } from "@/components/auth/confirmed";
 import type { ActionError } from "@/lib/actions/client";
 
 /** What next-safe-action answers (the console's clients flatten validation errors). */
@@ -67,30 +67,36 @@ export function useServerAction<Args extends [input?: unknown], Data, Form exten
 ) {
   const [pending, startTransition] = useTransition();
 
-  const run = (...args: Args) =>
-    new Promise<ActionOutcome<Data>>((resolve) => {
-      const [input] = args;
+  // One call in one transition. The Confirm access question is asked between two calls, not
+  // inside one: React holds every transition pending while another is, and the dialog's own
+  // action would wait on this one.
+  const attempt = (args: Args) =>
+    new Promise<SafeActionResult<Data>>((resolve) => {
       startTransition(async () => {
-        options.optimistic?.(input);
-        let result: SafeActionResult<Data>;
+        options.optimistic?.(args[0]);
         try {
-          result = await confirmed(action)(...args);
+          resolve(await action(...args));
         } catch (error) {
           // A redirect or notFound() from the action is the router's to handle.
           unstable_rethrow(error);
-          result = undefined;
+          resolve(undefined);
         }
-        const outcome = outcomeOf(result, options.setError);
-        if (outcome.ok) {
-          const { success } = options;
-          if (success) toast.success(typeof success === "function" ? success(outcome.data, input) : success);
-          options.onSuccess?.(outcome.data, input);
-        } else if (options.refusal !== "inline") {
-          toast.error(outcome.message);
-        }
-        resolve(outcome);
       });
     });
+
+  const run = async (...args: Args): Promise<ActionOutcome<Data>> => {
+    let result = await attempt(args);
+    if (await confirmedAfterRefusal(result)) result = await attempt(args);
+    const outcome = outcomeOf(result, options.setError);
+    if (outcome.ok) {
+      const { success } = options;
+      if (success) toast.success(typeof success === "function" ? success(outcome.data, args[0]) : success);
+      options.onSuccess?.(outcome.data, args[0]);
+    } else if (options.refusal !== "inline") {
+      toast.error(outcome.message);
+    }
+    return outcome;
+  };
 
   return { run, pending };
 }
