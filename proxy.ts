@@ -1,38 +1,14 @@
-// Runs before every request Next serves: security headers (lib/http/security-headers.ts),
-// a per-request CSP nonce for pages, and the answers a route handler or Next itself would
-// get wrong (405 with Allow on /api/v1, TRACE, and server actions that Next would answer
-// with a 500).
+// Runs before every request Next serves (the API's paths never reach Next: server/index.ts):
+// security headers (lib/http/security-headers.ts), a per-request CSP nonce for pages, and
+// the answers Next itself would get wrong (server actions that it would answer with a 500).
 import { NextResponse, type NextRequest } from "next/server";
-import { databaseUnavailableResponse, problemResponse, type Problem } from "@/lib/api/problem";
-import { allowedMethods } from "@/lib/api/routes";
+import { databaseUnavailableResponse } from "@/lib/api/problem";
 import { databaseIsUp } from "@/lib/db/health";
 import { env } from "@/lib/env";
 import { apiSecurityHeaders, createNonce, pageSecurityHeaders, withHeaders } from "@/lib/http/security-headers";
 import { isWellFormedMultipartActionBody, isWellFormedTextActionBody } from "@/lib/http/server-action-body";
 
 const development = process.env.NODE_ENV === "development";
-/** The methods app/api/v1/[...path]/route.ts answers (404) for paths no route serves. */
-const CATCH_ALL_METHODS = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"];
-
-function problem(pathname: string, value: Problem, headers: Record<string, string> = {}): Response {
-  return withHeaders(problemResponse(value, headers), apiSecurityHeaders(pathname, { consoleUrl: env.NEXTAUTH_URL }));
-}
-
-/** A 405 or 404 for a method no /api/v1 route handles, or null to let the route answer. */
-function apiMethodProblem(request: NextRequest): Response | null {
-  const { pathname } = request.nextUrl;
-  if (!pathname.startsWith("/api/v1/")) return null;
-  const allowed = allowedMethods(pathname);
-  if (allowed === null) {
-    return CATCH_ALL_METHODS.includes(request.method) ? null : problem(pathname, { title: "Not Found", status: 404, detail: `No API route at ${pathname}.` });
-  }
-  if (allowed.includes(request.method)) return null;
-  return problem(
-    pathname,
-    { title: "Method Not Allowed", status: 405, detail: `${request.method} is not allowed on ${pathname}; use ${allowed.join(", ")}.` },
-    { Allow: allowed.join(", ") },
-  );
-}
 
 /**
  * Next answers a server action from another origin, or one whose body it cannot decode,
@@ -68,7 +44,7 @@ async function serverActionProblem(request: NextRequest): Promise<Response | nul
 /**
  * Every console page, server action and sign-in reads the database (each checks its session):
  * while it cannot be reached they get a prompt 503 with Retry-After instead of a redirect to
- * the sign-in page or a 500. The API's routes answer their own 503 (lib/api/problem.ts).
+ * the sign-in page or a 500. The API answers its own 503 (lib/api/problem.ts).
  */
 async function databaseProblem(pathname: string): Promise<Response | null> {
   if (pathname.startsWith("/api/") && !pathname.startsWith("/api/auth/")) return null;
@@ -81,7 +57,7 @@ export async function proxy(request: NextRequest) {
   const unavailable = await databaseProblem(pathname);
   if (unavailable) return unavailable;
   if (pathname.startsWith("/api/")) {
-    return apiMethodProblem(request) ?? withHeaders(NextResponse.next(), apiSecurityHeaders(pathname, { consoleUrl: env.NEXTAUTH_URL }));
+    return withHeaders(NextResponse.next(), apiSecurityHeaders(pathname, { consoleUrl: env.NEXTAUTH_URL }));
   }
   const refused = await serverActionProblem(request);
   if (refused) return refused;

@@ -69,7 +69,8 @@ async function child() {
   }
   const { listUsers, searchUsers } = await import("../lib/users/queries");
   const { listGroupMembers, listGroups } = await import("../lib/groups/queries");
-  const firstPage = { q: "", status: "all", sort: "name", dir: "asc", page: 1, pageSize: 20 } as const;
+  const { SYSTEM_ACTOR: actor } = await import("../lib/auth/system-actor");
+  const firstPage = { actor, q: "", status: "all", sort: "name", dir: "asc", page: 1, pageSize: 20 } as const;
   const biggest = await db.membership.groupBy({ by: ["groupId"], _count: { _all: true }, orderBy: { _count: { groupId: "desc" } }, take: 1 });
   const groupId = biggest[0]?.groupId ?? "";
   const cases: [string, () => Promise<unknown>][] = [
@@ -81,9 +82,9 @@ async function child() {
     ["users: disabled, newest first", () => listUsers({ ...firstPage, status: "disabled", sort: "createdAt", dir: "desc" })],
     ["users: last signed in first", () => listUsers({ ...firstPage, sort: "lastLoginAt", dir: "desc" })],
     ["users: by last sign-in, page 100", () => listUsers({ ...firstPage, sort: "lastLoginAt", dir: "desc", page: 100 })],
-    ["users: picker search \"grace\"", () => searchUsers({ q: "grace", notInGroupId: groupId })],
-    ["groups: first page with member counts", () => listGroups({ q: "", page: 1, pageSize: 20 })],
-    ["groups: biggest group's members", () => listGroupMembers({ groupId, q: "", page: 1, pageSize: 20 })],
+    ["users: picker search \"grace\"", () => searchUsers({ actor, q: "grace", notInGroupId: groupId })],
+    ["groups: first page with member counts", () => listGroups({ actor, q: "", page: 1, pageSize: 20 })],
+    ["groups: biggest group's members", () => listGroupMembers({ actor, groupId, q: "", page: 1, pageSize: 20 })],
   ];
   console.log(`   ${await db.user.count()} users, ${await db.group.count()} groups; ${RUNS} runs each (ms)`);
   console.log(`   ${"query".padEnd(44)} ${"first".padStart(7)} ${"median".padStart(7)} ${"p95".padStart(7)} ${"max".padStart(7)}`);

@@ -17,10 +17,10 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(baseUrl: string, server: ChildProcess, healthy: boolean): Promise<void> {
+async function waitForHealth(baseUrl: string, server: ChildProcess, healthy: boolean, output: string[]): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`test server exited with ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`test server exited with ${server.exitCode}: ${output.join("").slice(-2000)}`);
     try {
       const response = await fetch(`${baseUrl}/api/health`);
       if (response.ok || !healthy) return;
@@ -34,7 +34,8 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, healthy: boo
 
 /** The command that serves the production build (server/main.ts through tsx); `nodeArgs` go to node itself. */
 export function serverCommand(port: number, hostname?: string, nodeArgs: string[] = []): [string, string[]] {
-  return [process.execPath, [...nodeArgs, "--import", "tsx", path.join(root, "server", "main.ts"), "--port", String(port), ...(hostname ? ["--hostname", hostname] : [])]];
+  // react-server: the API app runs lib/ modules (marked "server-only") outside Next's bundle.
+  return [process.execPath, [...nodeArgs, "--conditions=react-server", "--import", "tsx", path.join(root, "server", "main.ts"), "--port", String(port), ...(hostname ? ["--hostname", hostname] : [])]];
 }
 
 /** Starts the production server and waits until /api/health answers (200, unless `healthy` is false). */
@@ -58,7 +59,7 @@ export async function startServer(databaseUrl: string, extraEnv: Record<string, 
   server.stdout!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
   server.stderr!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForHealth(baseUrl, server, healthy);
+  await waitForHealth(baseUrl, server, healthy, output);
   const stop = () =>
     new Promise<void>((resolve) => {
       if (server.exitCode !== null) return resolve();

@@ -1,11 +1,15 @@
-// The one HTTP server of a Latchkey process: node:http in front of Next.js (the API app
-// joins it here later, docs/architecture.md "Request path"). It owns the client address:
+// The one HTTP server of a Latchkey process: node:http hands the API's paths straight to the
+// API app (lib/api/app.ts) and everything else to Next.js (docs/architecture.md "Request
+// path"). It owns the client address:
 // every request's address is worked out once, from the TCP peer and TRUST_PROXY, and handed
 // to the app in one internal header; the client's own forwarding headers never reach it.
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from "node:http";
+import { getRequestListener } from "@hono/node-server";
 import next from "next";
+import { apiApp } from "../lib/api/app";
 import { DATABASE_RETRY_AFTER_SECONDS, REQUEST_ID_HEADER, takeDatabaseFailure } from "../lib/http/database-failures";
+import { apiSecurityHeaders } from "../lib/http/security-headers";
 import { answerUnsupportedMethod } from "../lib/http/unsupported-methods";
 import { CLIENT_IP_HEADER, clientAddressRule, type TrustProxy } from "../lib/trust-proxy";
 
@@ -14,11 +18,24 @@ import { CLIENT_IP_HEADER, clientAddressRule, type TrustProxy } from "../lib/tru
 // TCP peer itself.
 const ADDRESS_HEADERS = ["x-forwarded-for", "x-real-ip", "forwarded", CLIENT_IP_HEADER, REQUEST_ID_HEADER];
 
-/** Replaces the request's address headers with CLIENT_IP_HEADER, the address the rule gives. */
+/** Sets a header the server decides, in both of node's views of the request (see below). */
+function setServerHeader(request: IncomingMessage, name: string, value: string): void {
+  request.headers[name] = value;
+  request.rawHeaders.push(name, value);
+}
+
+/**
+ * Replaces the request's address headers with CLIENT_IP_HEADER, the address the rule gives.
+ * Both `headers` and `rawHeaders` change: Next reads the one, the API's adapter
+ * (@hono/node-server) builds its fetch Request from the other.
+ */
 export function assignClientAddress(request: IncomingMessage, address: ReturnType<typeof clientAddressRule>): void {
   const ip = address(request.socket.remoteAddress, request.headers["x-forwarded-for"]);
   for (const name of ADDRESS_HEADERS) delete request.headers[name];
-  if (ip) request.headers[CLIENT_IP_HEADER] = ip;
+  const raw = request.rawHeaders;
+  request.rawHeaders = [];
+  for (let i = 0; i < raw.length; i += 2) if (!ADDRESS_HEADERS.includes(raw[i].toLowerCase())) request.rawHeaders.push(raw[i], raw[i + 1]);
+  if (ip) setServerHeader(request, CLIENT_IP_HEADER, ip);
 }
 
 /** Wraps a request listener so that it only ever sees the address the rule gives. */
@@ -36,7 +53,7 @@ export function withClientAddress(trustProxy: TrustProxy, listener: RequestListe
  */
 export function answerDatabaseFailuresWith503(request: IncomingMessage, response: ServerResponse): void {
   const id = randomUUID();
-  request.headers[REQUEST_ID_HEADER] = id;
+  setServerHeader(request, REQUEST_ID_HEADER, id);
   const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
   response.writeHead = ((status: number, ...rest: unknown[]) => {
     if (takeDatabaseFailure(id) && status === 500) {
@@ -49,6 +66,33 @@ export function answerDatabaseFailuresWith503(request: IncomingMessage, response
   response.once("close", () => takeDatabaseFailure(id));
 }
 
+/** The paths the API app serves; everything else is Next's. */
+export function isApiPath(url: string | undefined): boolean {
+  if (url === undefined) return false;
+  const path = url.split("?")[0];
+  return path.startsWith("/api/v1/") || path === "/api/v1" || path === "/api/health";
+}
+
+/**
+ * Hands a request to the API app with an id (REQUEST_ID_HEADER, answered as X-Request-Id) and
+ * the API's security headers already on the response. Set here, on node:http's response, they
+ * cost a fraction of what setting them on every fetch Response would; headers the app sends
+ * (e.g. the public document's Cache-Control) take precedence.
+ */
+export function apiHandler(api: RequestListener, consoleUrl: string | undefined): RequestListener {
+  const headersOf = (pathname: string) => new Map(Object.entries(apiSecurityHeaders(pathname, { consoleUrl })));
+  const privateHeaders = headersOf("/api/v1/");
+  const publicHeaders = headersOf("/api/health");
+  return (request, response) => {
+    const id = randomUUID();
+    setServerHeader(request, REQUEST_ID_HEADER, id);
+    const path = request.url?.split("?")[0];
+    response.setHeaders(path?.startsWith("/api/v1/") && path !== "/api/v1/openapi.json" ? privateHeaders : publicHeaders);
+    response.setHeader("X-Request-Id", id);
+    api(request, response);
+  };
+}
+
 export type LatchkeyServerOptions = { dir: string; trustProxy: TrustProxy; hostname?: string; port: number; dev?: boolean };
 
 /** Prepares Next.js (production build in `dir` unless `dev`) and returns the server, not yet listening. */
@@ -56,10 +100,13 @@ export async function createLatchkeyServer({ dir, trustProxy, hostname, port, de
   const app = next({ dev, dir, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // Hono's own Request and Response stay inside the API app: Next.js shares these globals.
+  const api = apiHandler(getRequestListener(apiApp.fetch), process.env.NEXTAUTH_URL);
   return createServer(
     withClientAddress(trustProxy, (request, response) => {
       // TRACE and the like cannot become a fetch Request: Next would fail on them with a 500.
       if (answerUnsupportedMethod(request, response, process.env.NEXTAUTH_URL)) return;
+      if (isApiPath(request.url)) return void api(request, response);
       answerDatabaseFailuresWith503(request, response);
       handle(request, response).catch((error: unknown) => {
         console.error("Request failed:", request.method, request.url?.split("?")[0], error);

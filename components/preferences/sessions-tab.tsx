@@ -5,7 +5,7 @@ import { SessionsList } from "./sessions-list";
 
 /** Server part of Preferences → Sessions. */
 export async function SessionsTab({ actor }: { actor: Actor }) {
-  const sessions = await listOwnSessions(actor);
+  const sessions = await listOwnSessions({ actor });
   return (
     <SessionsList
       lifetime={{ hours: SESSION_LIFETIME_MS / 3_600_000, idleMinutes: SESSION_IDLE_TIMEOUT_MS / 60_000 }}

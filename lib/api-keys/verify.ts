@@ -2,7 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
-import { PERMISSIONS, isPermission, type Permission } from "@/lib/permissions/catalogue";
+import type { Permission } from "@/lib/permissions/catalogue";
+import { GROUP_GRANTS_SELECT, permissionsOfGroups, permissionsOfKey } from "@/lib/permissions/holdings";
 import { getApiKeyPolicy } from "@/lib/settings/api-key-policy";
 import { currentAuthVersion } from "./auth-version";
 import { hashApiKey, isWellFormedApiKey } from "./format";
@@ -15,12 +16,6 @@ export function keyFromRequest(headers: Headers): string | null {
     return match ? match[1] : "";
   }
   return headers.get("x-api-key")?.trim() ?? null;
-}
-
-/** The key's effective permissions: its scopes (or everything) ∩ the owner's permissions now. */
-export function effectivePermissions(scopes: string | null, ownerPermissions: ReadonlySet<Permission>): Set<Permission> {
-  const allowed: readonly string[] = scopes === null ? PERMISSIONS : (JSON.parse(scopes) as string[]);
-  return new Set(allowed.filter(isPermission).filter((permission) => ownerPermissions.has(permission)));
 }
 
 /** What a verified key may do, and the limits that apply to it. */
@@ -57,7 +52,7 @@ async function loadKey(hash: string, version: bigint): Promise<KeyRecord | null>
             email: true,
             name: true,
             status: true,
-            memberships: { select: { group: { select: { builtIn: true, permissions: { select: { permission: true } } } } } },
+            memberships: { select: { group: { select: GROUP_GRANTS_SELECT } } },
           },
         },
       },
@@ -65,17 +60,13 @@ async function loadKey(hash: string, version: bigint): Promise<KeyRecord | null>
     getApiKeyPolicy(),
   ]);
   if (!found) return null;
-  const groups = found.user.memberships.map((membership) => membership.group);
-  const ownerPermissions = new Set<Permission>(
-    groups.some((group) => group.builtIn) ? PERMISSIONS : groups.flatMap((group) => group.permissions.map((p) => p.permission)).filter(isPermission),
-  );
   return {
     version,
     keyId: found.id,
     status: found.status,
     expiresAt: found.expiresAt?.getTime() ?? null,
     owner: { id: found.user.id, email: found.user.email, name: found.user.name, active: found.user.status === "ACTIVE" },
-    permissions: effectivePermissions(found.scopes, ownerPermissions),
+    permissions: permissionsOfKey(found.scopes, permissionsOfGroups(found.user.memberships.map((membership) => membership.group))),
     rateLimit: found.rateLimit ?? policy.defaultRateLimit,
   };
 }

@@ -30,9 +30,16 @@ export async function consumeRequest(keyId: string, limit: number): Promise<Rate
   }
 }
 
-/** The RateLimit-* headers (draft-ietf-httpapi-ratelimit-headers) of an authenticated answer. */
+/**
+ * The rate-limit headers of an authenticated answer: the IETF's RateLimit-Policy and
+ * RateLimit (draft-ietf-httpapi-ratelimit-headers: quota `q` per window `w` seconds,
+ * remaining `r`, seconds to reset `t`), and the older RateLimit-Limit/-Remaining/-Reset
+ * that many clients read.
+ */
 export function rateLimitHeaders(state: RateLimitState): Record<string, string> {
   return {
+    "RateLimit-Policy": `"per-key";q=${state.limit};w=${WINDOW_SECONDS}`,
+    RateLimit: `"per-key";r=${state.remaining};t=${state.resetSeconds}`,
     "RateLimit-Limit": String(state.limit),
     "RateLimit-Remaining": String(state.remaining),
     "RateLimit-Reset": String(state.resetSeconds),

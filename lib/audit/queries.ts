@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { isPlainText, plainText } from "@/lib/validation/text";
 
@@ -43,8 +44,13 @@ export const AUDIT_EVENT_SELECT = {
   details: true,
 } as const;
 
-/** Newest first, `limit` at a time; an unreadable cursor starts from the newest. */
-export async function listAuditEvents({ limit, cursor, ...filter }: AuditFilter & { limit: number; cursor?: string }) {
+/**
+ * Newest first, `limit` at a time; an unreadable cursor starts from the newest. (`input`,
+ * because the filter has an `actor` of its own: part of the email of who acted.)
+ */
+export async function listAuditEvents({ actor, input }: { actor: Actor; input: AuditFilter & { limit: number; cursor?: string } }) {
+  requirePermission(actor, "audit:read");
+  const { limit, cursor, ...filter } = input;
   const after = decodeCursor(cursor);
   const events = await db.auditEvent.findMany({
     where: {
@@ -68,7 +74,8 @@ export async function listAuditEvents({ limit, cursor, ...filter }: AuditFilter 
 export type AuditEventRow = Awaited<ReturnType<typeof listAuditEvents>>["rows"][number];
 
 /** The actions that occur in the log, for the filter. */
-export async function listAuditActions(): Promise<string[]> {
+export async function listAuditActions({ actor }: { actor: Actor }): Promise<string[]> {
+  requirePermission(actor, "audit:read");
   const groups = await db.auditEvent.groupBy({ by: ["action"], orderBy: { action: "asc" } });
   return groups.map((group) => group.action);
 }

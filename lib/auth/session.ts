@@ -6,7 +6,7 @@ import { cache } from "react";
 import { clientIp } from "@/lib/client-ip";
 import { db } from "@/lib/db";
 import { UnauthorizedError } from "@/lib/errors";
-import { permissionsOfUser } from "@/lib/permissions/resolve";
+import { permissionsOfUser } from "@/lib/permissions/holdings";
 import type { Actor } from "./actor";
 import { authOptions } from "./options";
 import { sessionCheckFailure } from "./session-check-failure";

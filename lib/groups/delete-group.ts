@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { requireRecentConfirmation } from "@/lib/sessions/confirmation";
-import { assertCanChangeGroups } from "./grants";
+import { assertCanChangeGroups } from "@/lib/permissions/escalation";
 import { deleteGroupSchema, type DeleteGroupInput } from "./schemas";
 
 export const CANNOT_DELETE_ADMINISTRATORS = "The Administrators group cannot be deleted.";

@@ -4,7 +4,6 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authedAction } from "@/lib/actions/client";
-import { requirePermission } from "@/lib/auth/actor";
 import { searchUsers } from "@/lib/users/queries";
 import { idSchema, searchTextSchema } from "@/lib/users/schemas";
 import { createGroup } from "./create-group";
@@ -65,19 +64,17 @@ export const removeMemberAction = authedAction.inputSchema(membershipSchema).act
   refresh();
 });
 
-// The pickers only serve people who may change memberships.
+// The pickers serve people who may change memberships (searchUsers and searchGroups check).
 const pickerSchema = z.object({ q: searchTextSchema, excludeId: idSchema.optional() });
 
 /** Users for "Add members": not yet in the group. */
 export const searchUsersForGroupAction = authedAction.inputSchema(pickerSchema).action(async ({ parsedInput, ctx }) => {
-  requirePermission(ctx.actor, "groups:write");
-  const users = await searchUsers({ q: parsedInput.q, notInGroupId: parsedInput.excludeId });
+  const users = await searchUsers({ actor: ctx.actor, q: parsedInput.q, notInGroupId: parsedInput.excludeId });
   return users.map((user) => ({ id: user.id, label: user.name, description: user.status === "DISABLED" ? `${user.email} · disabled` : user.email }));
 });
 
 /** Groups for "Add to group" (without the user's groups) and for the New user dialog. */
 export const searchGroupsAction = authedAction.inputSchema(pickerSchema).action(async ({ parsedInput, ctx }) => {
-  requirePermission(ctx.actor, "groups:write");
-  const groups = await searchGroups({ q: parsedInput.q, notForUserId: parsedInput.excludeId });
+  const groups = await searchGroups({ actor: ctx.actor, q: parsedInput.q, notForUserId: parsedInput.excludeId });
   return groups.map((group) => ({ id: group.id, label: group.name, description: group.builtIn ? "Every permission" : group.permissions.join(", ") || "No permissions" }));
 });

@@ -4,8 +4,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { requireRecentConfirmation } from "@/lib/sessions/confirmation";
-import { assertNotLastAdministrator, lockAdministrators } from "./administrators";
-import { assertCanChangeGroups } from "./grants";
+import { assertNotLastAdministrator, lockAdministrators } from "@/lib/permissions/administrators";
+import { assertCanChangeGroups } from "@/lib/permissions/escalation";
 import {
   addMembersSchema,
   addToGroupsSchema,

@@ -1,40 +1,12 @@
 import "server-only";
+// The reads of groups for pages and the API: each takes the actor and checks its permission.
+import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { PERMISSIONS, isPermission } from "@/lib/permissions/catalogue";
 import { containsInsensitive, emptySql, joinSql, sql, toCount, type Sql } from "@/lib/db/sql";
-import { USER_ROW_SELECT, groupCounts } from "@/lib/users/queries";
+import { USER_ROW_SELECT, groupCounts } from "@/lib/users/user-reads";
+import { groupById, groupsByIds } from "./group-reads";
 
-const GROUP_ROW_SELECT = {
-  id: true,
-  name: true,
-  description: true,
-  builtIn: true,
-  createdAt: true,
-  permissions: { select: { permission: true } },
-} as const;
-
-type GroupRecord = { builtIn: boolean; permissions: { permission: string }[] };
-/** Administrators hold the whole catalogue whatever rows say. */
-const permissionsOf = (group: GroupRecord) =>
-  group.builtIn ? [...PERMISSIONS] : group.permissions.map((p) => p.permission).filter(isPermission).sort();
-
-/** Member counts of these groups. (Prisma's `_count` counts every membership first: slow.) */
-async function memberCounts(groupIds: string[]): Promise<Map<string, number>> {
-  const counts = await db.membership.groupBy({ by: ["groupId"], where: { groupId: { in: groupIds } }, _count: { _all: true } });
-  return new Map(counts.map((count) => [count.groupId, count._count._all]));
-}
-
-async function groupsByIds(ids: string[]) {
-  const [rows, counts] = await Promise.all([db.group.findMany({ where: { id: { in: ids } }, select: GROUP_ROW_SELECT }), memberCounts(ids)]);
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row) return [];
-    const { id: groupId, name, description, builtIn, createdAt } = row;
-    return [{ id: groupId, name, description, builtIn, createdAt, permissions: permissionsOf(row), memberCount: counts.get(groupId) ?? 0 }];
-  });
-}
-export type GroupRow = Awaited<ReturnType<typeof groupsByIds>>[number];
+export type { GroupRow } from "./group-reads";
 
 function groupWhereSql({ q, notForUserId, afterId }: { q: string; notForUserId?: string; afterId?: string }): Sql {
   const conditions: Sql[] = [];
@@ -50,35 +22,43 @@ function groupWhereSql({ q, notForUserId, afterId }: { q: string; notForUserId?:
 const GROUP_ORDER = sql`ORDER BY "builtIn" DESC, lower("name") ASC, "id" ASC`;
 
 /** One page of the groups table with member counts, and the number of matching groups. */
-export async function listGroups({ q, page, pageSize }: { q: string; page: number; pageSize: number }) {
+export async function listGroups({ actor, q, page, pageSize }: { actor: Actor; q: string; page: number; pageSize: number }) {
+  requirePermission(actor, "groups:read");
   const where = groupWhereSql({ q });
   const [ids, counted] = await Promise.all([
     db.$queryRaw<{ id: string }[]>(sql`SELECT "id" FROM "Group" ${where} ${GROUP_ORDER} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`),
     db.$queryRaw<{ count: number | bigint }[]>(sql`SELECT COUNT(*) AS "count" FROM "Group" ${where}`),
   ]);
-  return { rows: await groupsByIds(ids.map((row) => row.id)), total: toCount(counted[0]?.count) };
+  return { rows: await groupsByIds(db, ids.map((row) => row.id)), total: toCount(counted[0]?.count) };
 }
 
 /** Keyset pages in id order, for the API. */
-export async function listGroupsAfter({ q, limit, cursor }: { q: string; limit: number; cursor?: string }) {
+export async function listGroupsAfter({ actor, q, limit, cursor }: { actor: Actor; q: string; limit: number; cursor?: string }) {
+  requirePermission(actor, "groups:read");
   const ids = await db.$queryRaw<{ id: string }[]>(sql`SELECT "id" FROM "Group" ${groupWhereSql({ q, afterId: cursor })} ORDER BY "id" ASC LIMIT ${limit + 1}`);
   const page = ids.slice(0, limit).map((row) => row.id);
-  return { rows: await groupsByIds(page), nextCursor: ids.length > limit ? page.at(-1)! : null };
+  return { rows: await groupsByIds(db, page), nextCursor: ids.length > limit ? page.at(-1)! : null };
 }
 
-/** Groups for the "Add to group" picker: matching `q`, without the user's current groups. */
-export async function searchGroups({ q, notForUserId, limit = 20 }: { q: string; notForUserId?: string; limit?: number }) {
+/**
+ * Groups for the "Add to group" and New user pickers: matching `q`, without the user's
+ * current groups. It serves whoever may put users in groups (groups:write), as the pickers do.
+ */
+export async function searchGroups({ actor, q, notForUserId, limit = 20 }: { actor: Actor; q: string; notForUserId?: string; limit?: number }) {
+  requirePermission(actor, "groups:write");
   const ids = await db.$queryRaw<{ id: string }[]>(sql`SELECT "id" FROM "Group" ${groupWhereSql({ q, notForUserId })} ${GROUP_ORDER} LIMIT ${limit}`);
-  return groupsByIds(ids.map((row) => row.id));
+  return groupsByIds(db, ids.map((row) => row.id));
 }
 
-export async function getGroup(groupId: string) {
-  const [group] = await groupsByIds([groupId]);
-  return group ?? null;
+/** One group with what it grants and its member count; null when there is none. */
+export async function getGroup({ actor, groupId }: { actor: Actor; groupId: string }) {
+  requirePermission(actor, "groups:read");
+  return groupById(db, groupId);
 }
 
 /** One page of a group's members (by name), optionally matching `q`. */
-export async function listGroupMembers({ groupId, q, page, pageSize }: { groupId: string; q: string; page: number; pageSize: number }) {
+export async function listGroupMembers({ actor, groupId, q, page, pageSize }: { actor: Actor; groupId: string; q: string; page: number; pageSize: number }) {
+  requirePermission(actor, "groups:read");
   const search = sql`(${containsInsensitive('u."name"', q)} OR ${containsInsensitive('u."email"', q.toLowerCase())})`;
   // The group's members first, then sorted: otherwise PostgreSQL may walk every user in name
   // order looking for 20 members (fast for big groups, 100+ ms for small ones on 100k users).

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { Permission } from "@/lib/permissions/catalogue";
-import { assertCanChangeGroups, assertCanGrant } from "./grants";
+import { assertCanChangeGroups, assertCanGrant } from "@/lib/permissions/escalation";
 import { setGroupPermissionsSchema, type SetGroupPermissionsInput } from "./schemas";
 
 export const ADMINISTRATORS_HOLD_EVERYTHING = "The Administrators group always holds every permission.";

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { isRecordNotFound } from "@/lib/db/errors";
 import { InvalidError, NotFoundError } from "@/lib/errors";
-import { assertCanManageUser } from "@/lib/groups/grants";
+import { assertCanManageUser } from "@/lib/permissions/escalation";
 import { requireRecentConfirmation } from "@/lib/sessions/confirmation";
 import { endSessionSchema, endUserSessionsSchema, type EndSessionInput, type EndUserSessionsInput } from "./schemas";
 import { sessionOwner, sessionTarget } from "./start-session";

@@ -4,7 +4,7 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/lib/errors";
-import { assertCanManageUser } from "@/lib/groups/grants";
+import { assertCanManageUser } from "@/lib/permissions/escalation";
 import { requireRecentConfirmation } from "@/lib/sessions/confirmation";
 import { acceptedStep, hashRecoveryCode, newRecoveryCodes, newTotpSecret, otpauthUri } from "./codes";
 import { confirmEnrolmentSchema, resetTwoFactorSchema, type ConfirmEnrolmentInput, type ResetTwoFactorInput } from "./schemas";

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { paginationSchema } from "@/lib/api/request";
 import { newPasswordSchema } from "@/lib/auth/schemas";
 import { PERMISSIONS } from "@/lib/permissions/catalogue";
-import { createUserSchema, searchTextSchema, userDetailsSchema, USER_STATUSES } from "./schemas";
+import { NOTHING_TO_CHANGE, createUserSchema, searchTextSchema, userDetailsSchema, USER_STATUSES } from "./schemas";
 
 export const isoDate = z
   .date()
@@ -50,4 +50,4 @@ export const updateUserBodySchema = z
     status: z.enum(USER_STATUSES).optional().meta({ description: "DISABLED ends the user's sessions and stops their keys" }),
     password: newPasswordSchema.optional().meta({ description: "A new password; ends the user's sessions" }),
   })
-  .refine((body) => Object.values(body).some((value) => value !== undefined), { message: "Send at least one field to change" });
+  .refine((body) => Object.values(body).some((value) => value !== undefined), { message: NOTHING_TO_CHANGE });

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { ConflictError, InvalidError } from "@/lib/errors";
-import { assertCanChangeGroups } from "@/lib/groups/grants";
+import { assertCanChangeGroups } from "@/lib/permissions/escalation";
 import { createUserSchema, type CreateUserInput } from "./schemas";
 
 export const EMAIL_IN_USE = "Email already in use";

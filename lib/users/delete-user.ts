@@ -3,8 +3,8 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { assertNotLastAdministrator, lockAdministrators } from "@/lib/groups/administrators";
-import { assertCanManageUser } from "@/lib/groups/grants";
+import { assertNotLastAdministrator, lockAdministrators } from "@/lib/permissions/administrators";
+import { assertCanManageUser } from "@/lib/permissions/escalation";
 import { requireRecentConfirmation } from "@/lib/sessions/confirmation";
 import { deleteUserSchema, type DeleteUserInput } from "./schemas";
 

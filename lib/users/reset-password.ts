@@ -5,7 +5,7 @@ import { weakPasswordReason } from "@/lib/auth/password-policy";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { InvalidError, NotFoundError } from "@/lib/errors";
-import { assertCanManageUser } from "@/lib/groups/grants";
+import { assertCanManageUser } from "@/lib/permissions/escalation";
 import { requireRecentConfirmation } from "@/lib/sessions/confirmation";
 import { assertNotOwnCredentials } from "./credentials";
 import { resetPasswordSchema, type ResetPasswordInput } from "./schemas";
@@ -40,7 +40,7 @@ export async function preparePassword(userId: string, password?: string): Promis
   return { userId: user.id, email: user.email, passwordHash: await hashPassword(plain), generatedPassword: password ? null : plain };
 }
 
-/** The change itself, inside the caller's transaction (also used by PATCH /api/v1/users/{id}). */
+/** The change itself, inside the caller's transaction (also used by updateUser). */
 export async function applyPassword(tx: Tx, actor: Actor, { userId, email, passwordHash, generatedPassword }: PreparedPassword) {
   assertNotOwnCredentials(actor, userId, "password");
   await assertCanManageUser(tx, actor, userId);

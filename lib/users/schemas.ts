@@ -31,10 +31,18 @@ export type CreateUserFormInput = z.input<typeof createUserFormSchema>;
 export const userDetailsSchema = z.object({ name: userNameSchema, email: emailSchema });
 export type UserDetailsInput = z.input<typeof userDetailsSchema>;
 
-export const updateUserSchema = userDetailsSchema.partial().extend({ userId: idSchema });
+export const USER_STATUSES = ["ACTIVE", "DISABLED"] as const;
+
+export const NOTHING_TO_CHANGE = "Send at least one field to change";
+
+/** Any of a user's fields at once: the console's profile form and PATCH /api/v1/users/{id}. */
+export const updateUserSchema = userDetailsSchema
+  .partial()
+  .extend({ userId: idSchema, status: z.enum(USER_STATUSES).optional(), password: newPasswordSchema.optional() })
+  // Without a change there is nothing to authorise, and the answer (the user's detail) needs one.
+  .refine(({ name, email, status, password }) => [name, email, status, password].some((value) => value !== undefined), { message: NOTHING_TO_CHANGE });
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
 
-export const USER_STATUSES = ["ACTIVE", "DISABLED"] as const;
 export const setUserStatusSchema = z.object({ userId: idSchema, status: z.enum(USER_STATUSES) });
 export type SetUserStatusInput = z.input<typeof setUserStatusSchema>;
 
@@ -72,11 +80,3 @@ export const userFilterSchema = z.object({
   status: z.enum(USER_STATUS_FILTERS).default("all"),
 });
 export type UserFilter = z.infer<typeof userFilterSchema>;
-
-/** Several of a user's fields at once (PATCH /api/v1/users/{id}). */
-export const updateUserFieldsSchema = userDetailsSchema.partial().extend({
-  userId: idSchema,
-  status: z.enum(USER_STATUSES).optional(),
-  password: newPasswordSchema.optional(),
-});
-export type UpdateUserFieldsInput = z.input<typeof updateUserFieldsSchema>;

@@ -3,8 +3,8 @@ import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { assertNotLastAdministrator, lockAdministrators } from "@/lib/groups/administrators";
-import { assertCanManageUser } from "@/lib/groups/grants";
+import { assertNotLastAdministrator, lockAdministrators } from "@/lib/permissions/administrators";
+import { assertCanManageUser } from "@/lib/permissions/escalation";
 import { requireRecentConfirmation } from "@/lib/sessions/confirmation";
 import { setUserStatusSchema, type SetUserStatusInput } from "./schemas";
 
@@ -23,7 +23,7 @@ export async function setUserStatus({ actor, input }: { actor: Actor; input: Set
 
 /**
  * The change itself, inside the caller's transaction, which must have called
- * lockAdministrators() first when disabling (also used by PATCH /api/v1/users/{id}).
+ * lockAdministrators() first when disabling (also used by updateUser).
  */
 export async function applyUserStatus(tx: Tx, actor: Actor, { userId, status }: { userId: string; status: "ACTIVE" | "DISABLED" }) {
   if (status === "DISABLED" && userId === actor.userId) throw new ForbiddenError(CANNOT_DISABLE_SELF);

@@ -21,9 +21,9 @@ export const createUserAction = authedAction.inputSchema(createUserSchema).actio
 });
 
 export const updateUserAction = authedAction.inputSchema(updateUserSchema).action(async ({ parsedInput, ctx }) => {
-  const user = await updateUser({ actor: ctx.actor, input: parsedInput });
+  const { id, name, email, status } = await updateUser({ actor: ctx.actor, input: parsedInput });
   refresh();
-  return user;
+  return { id, name, email, status };
 });
 
 export const setUserStatusAction = authedAction.inputSchema(setUserStatusSchema).action(async ({ parsedInput, ctx }) => {

@@ -1,6 +1,6 @@
 // Every /api/v1 operation × every kind of caller, with the exact status expected.
 import { describe, expect, it } from "vitest";
-import { operations } from "@/lib/api/openapi";
+import { operations } from "@/lib/api/operations";
 import { generateApiKey } from "@/lib/api-keys/format";
 import { db } from "@/lib/db";
 import { PERMISSIONS, type Permission } from "@/lib/permissions/catalogue";

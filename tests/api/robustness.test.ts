@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { operations, type Operation } from "@/lib/api/openapi";
+import type { Operation } from "@/lib/api/operation";
+import { operations } from "@/lib/api/operations";
 import { api, seedKey } from "../helpers/api";
 import { seedGroup, seedUser } from "../helpers/seed";
 

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { ADMINISTRATORS_GROUP, type Permission } from "@/lib/permissions/catalogue";
-import { permissionsOfUser } from "@/lib/permissions/resolve";
+import { permissionsOfUser } from "@/lib/permissions/holdings";
 
 export const TEST_PASSWORD = "correct horse battery staple 42";
 let passwordHash: Promise<string> | undefined;

@@ -6,7 +6,6 @@ import { ForbiddenError } from "@/lib/errors";
 import { OWN_CREDENTIALS_NEED_CURRENT_PASSWORD, KEY_CANNOT_CHANGE_OWNER_CREDENTIALS } from "@/lib/users/credentials";
 import { resetPassword } from "@/lib/users/reset-password";
 import { updateUser } from "@/lib/users/update-user";
-import { updateUserFields } from "@/lib/users/update-user-fields";
 import { seedUser, unique } from "../helpers/seed";
 
 const NEW_PASSWORD = "violet Harbour 71 quietly";
@@ -25,16 +24,16 @@ describe("one's own credentials", () => {
   it("cannot be changed through the owner's key, even one narrowed to users:write, and nothing else of the request sticks", async () => {
     const { user, actor } = await seedUser({ admin: true });
     const narrowed = { ...viaKey(actor), permissions: new Set(["users:write"] as const) };
-    await expect(updateUserFields({ actor: narrowed, input: { userId: user.id, name: "Hijacked", password: NEW_PASSWORD } })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(updateUserFields({ actor: narrowed, input: { userId: user.id, email: `${unique("thief")}@example.test` } })).rejects.toThrow(KEY_CANNOT_CHANGE_OWNER_CREDENTIALS);
+    await expect(updateUser({ actor: narrowed, input: { userId: user.id, name: "Hijacked", password: NEW_PASSWORD } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(updateUser({ actor: narrowed, input: { userId: user.id, email: `${unique("thief")}@example.test` } })).rejects.toThrow(KEY_CANNOT_CHANGE_OWNER_CREDENTIALS);
     await expect(updateUser({ actor: viaKey(actor), input: { userId: user.id, email: `${unique("thief")}@example.test` } })).rejects.toThrow(KEY_CANNOT_CHANGE_OWNER_CREDENTIALS);
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after).toMatchObject({ name: user.name, email: user.email, passwordHash: user.passwordHash, sessionVersion: user.sessionVersion });
     expect(await db.auditEvent.count({ where: { targetId: user.id } })).toBe(0);
     // A key may still rename its owner, and reset other users' passwords.
-    await updateUserFields({ actor: narrowed, input: { userId: user.id, name: "Renamed Through Key" } });
+    await updateUser({ actor: narrowed, input: { userId: user.id, name: "Renamed Through Key" } });
     const { user: other } = await seedUser();
-    await updateUserFields({ actor: viaKey(actor), input: { userId: other.id, password: NEW_PASSWORD } });
+    await updateUser({ actor: viaKey(actor), input: { userId: other.id, password: NEW_PASSWORD } });
     expect((await db.user.findUniqueOrThrow({ where: { id: other.id } })).passwordHash).not.toBe(other.passwordHash);
   });
 });

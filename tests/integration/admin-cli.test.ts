@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
-import { permissionsOfUser } from "@/lib/permissions/resolve";
+import { permissionsOfUser } from "@/lib/permissions/holdings";
 import { unique } from "../helpers/seed";
 
 const root = path.resolve(import.meta.dirname, "../..");

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR } from "@/lib/auth/system-actor";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
-import { LAST_ADMINISTRATOR } from "@/lib/groups/administrators";
+import { LAST_ADMINISTRATOR } from "@/lib/permissions/administrators";
 import { CANNOT_DELETE_ADMINISTRATORS, deleteGroup } from "@/lib/groups/delete-group";
 import { removeMember } from "@/lib/groups/members";
 import { ADMINISTRATORS_HOLD_EVERYTHING, setGroupPermissions } from "@/lib/groups/set-group-permissions";

@@ -3,10 +3,9 @@ import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { DAY_MS, endOfLocalDay, localDateString } from "@/lib/api-keys/expiry";
 import type { CreateApiKeyInput } from "@/lib/api-keys/schemas";
 import { setApiKeyRateLimit } from "@/lib/api-keys/set-api-key-rate-limit";
-import { effectivePermissions } from "@/lib/api-keys/verify";
 import { db } from "@/lib/db";
 import { ForbiddenError, InvalidError } from "@/lib/errors";
-import { permissionsOfUser } from "@/lib/permissions/resolve";
+import { permissionsOfKey, permissionsOfUser } from "@/lib/permissions/holdings";
 import { getApiKeyPolicy, updateApiKeyPolicy } from "@/lib/settings/api-key-policy";
 import { DEFAULT_API_KEY_POLICY } from "@/lib/settings/schemas";
 import { seedGroup, seedUser, unique } from "../helpers/seed";
@@ -113,18 +112,18 @@ describe("scopes", () => {
     const stored = async (id: string) => (await db.apiKey.findUniqueOrThrow({ where: { id } })).scopes;
 
     let owner = await permissionsOfUser(db, user.id);
-    expect([...effectivePermissions(await stored(inheriting.id), owner)].sort()).toEqual(["api_keys:create", "users:read"]);
-    expect([...effectivePermissions(await stored(scoped.id), owner)]).toEqual(["users:read"]);
+    expect([...permissionsOfKey(await stored(inheriting.id), owner)].sort()).toEqual(["api_keys:create", "users:read"]);
+    expect([...permissionsOfKey(await stored(scoped.id), owner)]).toEqual(["users:read"]);
 
     const writers = await seedGroup({ permissions: ["users:write"] });
     await db.membership.create({ data: { userId: user.id, groupId: writers.id } });
     owner = await permissionsOfUser(db, user.id);
-    expect(effectivePermissions(await stored(inheriting.id), owner).has("users:write")).toBe(true);
-    expect(effectivePermissions(await stored(scoped.id), owner).has("users:write")).toBe(false);
+    expect(permissionsOfKey(await stored(inheriting.id), owner).has("users:write")).toBe(true);
+    expect(permissionsOfKey(await stored(scoped.id), owner).has("users:write")).toBe(false);
 
     await db.membership.deleteMany({ where: { userId: user.id } });
     owner = await permissionsOfUser(db, user.id);
-    expect(effectivePermissions(await stored(scoped.id), owner).size).toBe(0);
+    expect(permissionsOfKey(await stored(scoped.id), owner).size).toBe(0);
   });
 });
 

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { databaseIsUp } from "@/lib/db/health";
 import { InvalidError } from "@/lib/errors";
 import { PERMISSIONS } from "@/lib/permissions/catalogue";
-import { permissionsOfUser } from "@/lib/permissions/resolve";
+import { permissionsOfUser } from "@/lib/permissions/holdings";
 import { bootstrap } from "@/lib/users/bootstrap";
 import { changePassword, updateProfile } from "@/lib/users/profile";
 import { TEST_PASSWORD, seedGroup, seedUser, unique } from "../helpers/seed";

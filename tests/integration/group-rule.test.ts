@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { deleteGroup } from "@/lib/groups/delete-group";
-import { CANNOT_CHANGE_GROUP } from "@/lib/groups/grants";
+import { CANNOT_CHANGE_GROUP } from "@/lib/permissions/escalation";
 import { addMembers, addToGroups, removeMember } from "@/lib/groups/members";
 import { setGroupPermissions } from "@/lib/groups/set-group-permissions";
 import { updateGroup } from "@/lib/groups/update-group";

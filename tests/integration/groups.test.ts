@@ -4,12 +4,12 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { createGroup } from "@/lib/groups/create-group";
 import { deleteGroup } from "@/lib/groups/delete-group";
 import { GROUP_NAME_IN_USE } from "@/lib/groups/group-name";
-import { CANNOT_CHANGE_GROUP, CANNOT_GRANT } from "@/lib/groups/grants";
+import { CANNOT_CHANGE_GROUP, CANNOT_GRANT } from "@/lib/permissions/escalation";
 import { addMembers, addToGroups, removeMember } from "@/lib/groups/members";
 import { getGroup, listGroupMembers, listGroups, searchGroups } from "@/lib/groups/queries";
 import { setGroupPermissions } from "@/lib/groups/set-group-permissions";
 import { updateGroup } from "@/lib/groups/update-group";
-import { permissionsOfUser } from "@/lib/permissions/resolve";
+import { permissionsOfUser } from "@/lib/permissions/holdings";
 import { administratorsGroup, seedGroup, seedUser, unique } from "../helpers/seed";
 
 const lastDetails = async (action: string, targetId: string) =>
@@ -72,7 +72,7 @@ describe("group permissions", () => {
     await expect(setGroupPermissions({ actor, input: { groupId: group.id, permissions: ["groups:read", "users:write"] } })).rejects.toThrow(CANNOT_GRANT);
     // Granting what one holds is fine on a group whose permissions one holds.
     await setGroupPermissions({ actor, input: { groupId: group.id, permissions: ["groups:read", "groups:write"] } });
-    expect((await getGroup(group.id))?.permissions).toEqual(["groups:read", "groups:write"]);
+    expect((await getGroup({ actor, groupId: group.id }))?.permissions).toEqual(["groups:read", "groups:write"]);
   });
 });
 
@@ -87,11 +87,11 @@ describe("members", () => {
     expect(await db.auditEvent.count({ where: { action: "group.member_added", targetId: group.id } })).toBe(2);
     await removeMember({ actor, input: { groupId: group.id, userId: ada.id } });
     expect(await lastDetails("group.member_removed", group.id)).toEqual({ user: { id: ada.id, email: ada.email } });
-    expect((await listGroupMembers({ groupId: group.id, q: "", page: 1, pageSize: 10 })).rows.map((row) => row.id)).toEqual([bob.id]);
+    expect((await listGroupMembers({ actor, groupId: group.id, q: "", page: 1, pageSize: 10 })).rows.map((row) => row.id)).toEqual([bob.id]);
     await addMembers({ actor, input: { groupId: group.id, userIds: [ada.id] } });
-    const found = await listGroupMembers({ groupId: group.id, q: "BO", page: 1, pageSize: 10 });
+    const found = await listGroupMembers({ actor, groupId: group.id, q: "BO", page: 1, pageSize: 10 });
     expect(found).toMatchObject({ total: 1, rows: [{ id: bob.id, name: "Bob", groupCount: 1 }] });
-    expect((await listGroupMembers({ groupId: group.id, q: "", page: 2, pageSize: 1 })).rows.map((row) => row.id)).toEqual([bob.id]);
+    expect((await listGroupMembers({ actor, groupId: group.id, q: "", page: 2, pageSize: 1 })).rows.map((row) => row.id)).toEqual([bob.id]);
     await removeMember({ actor, input: { groupId: group.id, userId: ada.id } });
     await expect(removeMember({ actor, input: { groupId: group.id, userId: ada.id } })).rejects.toBeInstanceOf(NotFoundError);
     await expect(addMembers({ actor, input: { groupId: group.id, userIds: ["missing"] } })).rejects.toBeInstanceOf(NotFoundError);
@@ -119,20 +119,21 @@ describe("group queries", () => {
     await seedGroup({ name: `100%_${tag}` });
     const { user } = await seedUser();
     await db.membership.createMany({ data: [{ userId: user.id, groupId: alpha.id }] });
+    const { actor } = await seedUser({ admin: true });
 
-    const all = await listGroups({ q: "", page: 1, pageSize: 100 });
+    const all = await listGroups({ actor, q: "", page: 1, pageSize: 100 });
     expect(all.rows[0].builtIn).toBe(true);
     expect(all.rows[0].permissions).toHaveLength(7);
 
-    const found = await listGroups({ q: tag, page: 1, pageSize: 10 });
+    const found = await listGroups({ actor, q: tag, page: 1, pageSize: 10 });
     expect(found.total).toBe(3);
     expect(found.rows.map((row) => row.name)).toEqual([`100%_${tag}`, alpha.name, beta.name]);
     expect(found.rows.find((row) => row.id === alpha.id)?.memberCount).toBe(1);
     // LIKE's wildcards in the search text are taken literally.
-    expect((await listGroups({ q: "0%_", page: 1, pageSize: 10 })).rows.map((row) => row.name)).toEqual([`100%_${tag}`]);
-    expect((await listGroups({ q: tag, page: 2, pageSize: 2 })).rows.map((row) => row.id)).toEqual([beta.id]);
+    expect((await listGroups({ actor, q: "0%_", page: 1, pageSize: 10 })).rows.map((row) => row.name)).toEqual([`100%_${tag}`]);
+    expect((await listGroups({ actor, q: tag, page: 2, pageSize: 2 })).rows.map((row) => row.id)).toEqual([beta.id]);
 
-    const notMine = await searchGroups({ q: tag, notForUserId: user.id });
+    const notMine = await searchGroups({ actor, q: tag, notForUserId: user.id });
     expect(notMine.map((row) => row.id)).not.toContain(alpha.id);
     expect(notMine.map((row) => row.id)).toContain(beta.id);
   });

@@ -113,7 +113,7 @@ describe("ending sessions", () => {
     const { user, session, actor } = await signedInUser();
     const phone = await startSession({ userId: user.id, userAgent: SAFARI, ip: "198.51.100.77" });
     await signedInUser(); // somebody else's session is never listed
-    const listed = await listOwnSessions(actor);
+    const listed = await listOwnSessions({ actor });
     expect(listed).toHaveLength(2);
     expect(listed.find((row) => row.id === session.id)).toMatchObject({ current: true, browser: "Firefox on Linux" });
     expect(listed.find((row) => row.id === phone.id)).toMatchObject({ current: false, browser: "Safari on iOS", ip: "198.51.100.77" });

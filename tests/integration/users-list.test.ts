@@ -1,9 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { listUsers, listUsersAfter, searchUsers } from "@/lib/users/queries";
 import { seedGroup, seedUser, unique } from "../helpers/seed";
 
 const base = { status: "all", sort: "name", dir: "asc", page: 1, pageSize: 20 } as const;
+let reader: Actor;
+let picker: Actor;
+beforeAll(async () => {
+  reader = (await seedUser({ permissions: ["users:read"] })).actor;
+  picker = (await seedUser({ permissions: ["groups:write"] })).actor;
+});
 
 describe("the users list", () => {
   it("searches names and emails ignoring case, on both databases", async () => {
@@ -12,13 +19,13 @@ describe("the users list", () => {
     const { user: mail } = await seedUser({ name: "Mail Only", email: `${tag}.Person@Example.test` });
     await seedUser({ name: "Someone Else" });
 
-    const byName = await listUsers({ ...base, q: `lovelace ${tag.toUpperCase()}` });
+    const byName = await listUsers({ actor: reader, ...base, q: `lovelace ${tag.toUpperCase()}` });
     expect(byName.rows.map((row) => row.id)).toEqual([ada.id]);
-    const byTag = await listUsers({ ...base, q: tag.toUpperCase() });
+    const byTag = await listUsers({ actor: reader, ...base, q: tag.toUpperCase() });
     expect(byTag.total).toBe(2);
     expect(byTag.rows.map((row) => row.id)).toEqual([ada.id, mail.id]);
-    expect((await listUsers({ ...base, q: "%" })).total).toBe(0);
-    expect((await listUsers({ ...base, q: "_" })).total).toBe(0);
+    expect((await listUsers({ actor: reader, ...base, q: "%" })).total).toBe(0);
+    expect((await listUsers({ actor: reader, ...base, q: "_" })).total).toBe(0);
   });
 
   it("filters by status, sorts, pages, and counts", async () => {
@@ -29,19 +36,19 @@ describe("the users list", () => {
     }
     await db.user.update({ where: { id: created[2].id }, data: { lastLoginAt: new Date() } });
 
-    const active = await listUsers({ ...base, q: tag, status: "active" });
+    const active = await listUsers({ actor: reader, ...base, q: tag, status: "active" });
     expect(active.total).toBe(3);
     expect(active.rows.map((row) => row.name)).toEqual([`${tag} a`, `${tag} b`, `${tag} d`]);
-    expect((await listUsers({ ...base, q: tag, status: "disabled" })).rows.map((row) => row.id)).toEqual([created[1].id]);
+    expect((await listUsers({ actor: reader, ...base, q: tag, status: "disabled" })).rows.map((row) => row.id)).toEqual([created[1].id]);
 
-    const newest = await listUsers({ ...base, q: tag, sort: "createdAt", dir: "desc", pageSize: 2, page: 2 });
+    const newest = await listUsers({ actor: reader, ...base, q: tag, sort: "createdAt", dir: "desc", pageSize: 2, page: 2 });
     expect(newest).toMatchObject({ total: 4 });
     expect(newest.rows.map((row) => row.id)).toEqual([created[1].id, created[0].id]);
     // Never signed in sorts last in both directions.
     for (const dir of ["asc", "desc"] as const) {
-      expect((await listUsers({ ...base, q: tag, sort: "lastLoginAt", dir })).rows[0].id).toBe(created[2].id);
+      expect((await listUsers({ actor: reader, ...base, q: tag, sort: "lastLoginAt", dir })).rows[0].id).toBe(created[2].id);
     }
-    expect((await listUsers({ ...base, q: tag, page: 9 })).rows).toEqual([]);
+    expect((await listUsers({ actor: reader, ...base, q: tag, page: 9 })).rows).toEqual([]);
   });
 
   it("pages through everything by cursor for the API", async () => {
@@ -51,7 +58,7 @@ describe("the users list", () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     for (;;) {
-      const page = await listUsersAfter({ q: tag, status: "all", limit: 2, cursor });
+      const page = await listUsersAfter({ actor: reader, q: tag, status: "all", limit: 2, cursor });
       seen.push(...page.rows.map((row) => row.id));
       if (!page.nextCursor) break;
       cursor = page.nextCursor;
@@ -66,7 +73,7 @@ describe("the users list", () => {
     const { user: member } = await seedUser({ name: `${tag} member` });
     const { user: other } = await seedUser({ name: `${tag} other` });
     await db.membership.create({ data: { userId: member.id, groupId: group.id } });
-    expect((await searchUsers({ q: tag, notInGroupId: group.id })).map((row) => row.id)).toEqual([other.id]);
-    expect((await searchUsers({ q: tag })).map((row) => row.id)).toEqual([member.id, other.id]);
+    expect((await searchUsers({ actor: picker, q: tag, notInGroupId: group.id })).map((row) => row.id)).toEqual([other.id]);
+    expect((await searchUsers({ actor: picker, q: tag })).map((row) => row.id)).toEqual([member.id, other.id]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
 import { ForbiddenError, InvalidError, NotFoundError } from "@/lib/errors";
-import { CANNOT_CHANGE_GROUP, CANNOT_MANAGE } from "@/lib/groups/grants";
+import { CANNOT_CHANGE_GROUP, CANNOT_MANAGE } from "@/lib/permissions/escalation";
 import { createUser } from "@/lib/users/create-user";
 import { deleteUser } from "@/lib/users/delete-user";
 import { getUserDetail } from "@/lib/users/queries";
@@ -130,7 +130,8 @@ describe("user detail", () => {
     const readers = await seedGroup({ name: unique("Readers"), permissions: ["users:read", "groups:read"] });
     const auditors = await seedGroup({ name: unique("Auditors"), permissions: ["audit:read", "users:read"] });
     await db.membership.createMany({ data: [readers, auditors].map((group) => ({ userId: user.id, groupId: group.id })) });
-    const detail = await getUserDetail(user.id);
+    const { actor } = await seedUser({ permissions: ["users:read"] });
+    const detail = await getUserDetail({ actor, userId: user.id });
     expect(detail?.groups.map((group) => group.name).sort()).toEqual([readers.name, auditors.name].sort());
     const byPermission = Object.fromEntries(detail!.permissions.map((entry) => [entry.permission, entry.grantedBy.map((g) => g.name).sort()]));
     expect(byPermission).toEqual({
@@ -138,6 +139,6 @@ describe("user detail", () => {
       "groups:read": [readers.name],
       "audit:read": [auditors.name],
     });
-    expect(await getUserDetail("nobody")).toBeNull();
+    expect(await getUserDetail({ actor, userId: "nobody" })).toBeNull();
   });
 });

@@ -14,15 +14,15 @@ import { withoutForbiddenCharacters } from "@/lib/validation/text";
 export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePagePermission("audit:read");
+  const reader = await requirePagePermission("audit:read");
   const { action, actor, cursor } = loadAuditSearchParams(await searchParams);
   const filter = {
     action: withoutForbiddenCharacters(action).trim().slice(0, 100) || undefined,
     actor: withoutForbiddenCharacters(actor).trim().slice(0, 254) || undefined,
   };
   const [{ rows, nextCursor }, actions] = await Promise.all([
-    listAuditEvents({ ...filter, cursor: cursor || undefined, limit: AUDIT_PAGE_SIZE }),
-    listAuditActions(),
+    listAuditEvents({ actor: reader, input: { ...filter, cursor: cursor || undefined, limit: AUDIT_PAGE_SIZE } }),
+    listAuditActions({ actor: reader }),
   ]);
   const href = (next: string | null) => {
     const params = new URLSearchParams({ ...(filter.action && { action: filter.action }), ...(filter.actor && { actor: filter.actor }), ...(next && { cursor: next }) });

@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Groups" };
 export default async function GroupsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission("groups:read");
   const options = listOptions(loadListSearchParams(await searchParams), GROUPS_PAGE_SIZE);
-  const { rows, total } = await listGroups(options);
+  const { rows, total } = await listGroups({ actor, ...options });
   return (
     <NuqsAdapter>
       <div className="space-y-6">

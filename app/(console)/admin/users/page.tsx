@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Users" };
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission("users:read");
   const options = usersListOptions(loadUsersSearchParams(await searchParams));
-  const { rows, total } = await listUsers(options);
+  const { rows, total } = await listUsers({ actor, ...options });
   const filtered = options.q !== "" || options.status !== "all";
   return (
     <NuqsAdapter>

@@ -8,7 +8,7 @@ import { GroupMembersSection } from "@/components/groups/group-members-section";
 import { GroupPermissionsForm } from "@/components/groups/group-permissions-form";
 import { DetailPageHeader } from "@/components/shell/detail-page-header";
 import { Badge } from "@/components/ui/badge";
-import { can } from "@/lib/auth/actor";
+import { can, type Actor } from "@/lib/auth/actor";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { getSessionActor } from "@/lib/auth/session";
 import { MEMBERS_PAGE_SIZE, listOptions, loadListSearchParams } from "@/lib/groups/list-params";
@@ -18,20 +18,20 @@ import { isPlainText } from "@/lib/validation/text";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // An id with control characters names no group (and a NUL must not reach PostgreSQL).
-const loadGroup = cache(async (id: string) => (isPlainText(id) ? getGroup(id) : null));
+const loadGroup = cache(async (actor: Actor, id: string) => (isPlainText(id) ? getGroup({ actor, groupId: id }) : null));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const actor = await getSessionActor();
   if (!actor || !can(actor, "groups:read")) return { title: "Group" };
-  return { title: (await loadGroup((await params).id))?.name ?? "Group not found" };
+  return { title: (await loadGroup(actor, (await params).id))?.name ?? "Group not found" };
 }
 
 export default async function GroupPage({ params, searchParams }: Props) {
   const actor = await requirePagePermission("groups:read");
-  const group = await loadGroup((await params).id);
+  const group = await loadGroup(actor, (await params).id);
   if (!group) notFound();
   const options = listOptions(loadListSearchParams(await searchParams), MEMBERS_PAGE_SIZE);
-  const members = await listGroupMembers({ groupId: group.id, ...options });
+  const members = await listGroupMembers({ actor, groupId: group.id, ...options });
   const canWrite = can(actor, "groups:write");
   return (
     <NuqsAdapter>

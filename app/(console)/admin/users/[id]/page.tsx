@@ -9,7 +9,7 @@ import { UserGroupsSection } from "@/components/users/user-groups-section";
 import { UserPermissionsTable } from "@/components/users/user-permissions-table";
 import { UserProfileForm } from "@/components/users/user-profile-form";
 import { UserStatusBadge } from "@/components/users/user-status-badge";
-import { can } from "@/lib/auth/actor";
+import { can, type Actor } from "@/lib/auth/actor";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { getSessionActor } from "@/lib/auth/session";
 import { getUserDetail } from "@/lib/users/queries";
@@ -19,19 +19,19 @@ type Props = { params: Promise<{ id: string }> };
 
 // The title and the page read the same user once per request. An id with control characters
 // names nobody (and a NUL must not reach PostgreSQL).
-const loadUser = cache(async (id: string) => (isPlainText(id) ? getUserDetail(id) : null));
+const loadUser = cache(async (actor: Actor, id: string) => (isPlainText(id) ? getUserDetail({ actor, userId: id }) : null));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Metadata resolves beside the page: the name goes into the title only for those who may see it.
   const actor = await getSessionActor();
   if (!actor || !can(actor, "users:read")) return { title: "User" };
-  const user = await loadUser((await params).id);
+  const user = await loadUser(actor, (await params).id);
   return { title: user?.name ?? "User not found" };
 }
 
 export default async function UserPage({ params }: Props) {
   const actor = await requirePagePermission("users:read");
-  const user = await loadUser((await params).id);
+  const user = await loadUser(actor, (await params).id);
   if (!user) notFound();
   const canWrite = can(actor, "users:write");
   return (

@@ -1,0 +1,118 @@
+import "server-only";
+// The API app: every /api/v1 operation (lib/api/operations), the OpenAPI document generated
+// from them, and /api/health. server/index.ts hands these paths to it straight from
+// node:http, ahead of Next.js, with the security headers and the request id already set
+// (docs/architecture.md "Request path").
+import { randomUUID } from "node:crypto";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { Hono, type Context, type ErrorHandler, type NotFoundHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { databaseIsUp } from "@/lib/db/health";
+import { BadRequestError } from "@/lib/errors";
+import { REQUEST_ID_HEADER } from "@/lib/http/database-failures";
+import { conditionalGet } from "./conditional-get";
+import type { ApiEnv } from "./env";
+import { operations } from "./operations";
+import { problemFor, type Problem } from "./problem";
+import { MAX_BODY_BYTES } from "./request";
+import { allowedMethods } from "./routes";
+
+const DOCUMENT_INFO = {
+  title: "Latchkey API",
+  version: "1",
+  description:
+    "Manage Latchkey's users, groups and API keys from programs. Authenticate with a personal API key: " +
+    "`Authorization: Bearer lk_…` (or `X-API-Key`). A key never grants more than its owner holds now. " +
+    "Errors are `application/problem+json`. Lists are cursor-paginated: `?limit=` (≤ 100) and `?cursor=` from `next_cursor`. " +
+    "Every authenticated answer carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`.",
+};
+
+function problemAnswer(c: Context, problem: Problem, headers: Record<string, string> = {}): Response {
+  const body = JSON.stringify({ type: "about:blank", ...problem, requestId: c.get("requestId") });
+  return c.body(body, problem.status as 400, { ...headers, "Content-Type": "application/problem+json" });
+}
+
+// What Hono itself refuses before a handler runs (a body that is not JSON or not JSON at all).
+const HTTP_EXCEPTIONS: Record<number, BadRequestError> = {
+  400: new BadRequestError("The body is not valid JSON."),
+  415: new BadRequestError("Send the body as application/json.", 415),
+};
+
+const onError: ErrorHandler<ApiEnv> = (error, c) => {
+  const known = error instanceof HTTPException ? (HTTP_EXCEPTIONS[error.status] ?? error) : error;
+  const mapped = problemFor(known);
+  if (mapped) return problemAnswer(c, mapped.problem, mapped.headers);
+  console.error(`API request ${c.get("requestId")} failed:`, c.req.method, c.req.path, error);
+  return problemAnswer(c, { title: "Internal Server Error", status: 500, detail: "Something went wrong on our side." });
+};
+
+/** No operation at this path and method: 404, or 405 with Allow (OPTIONS: 204 with Allow). */
+const notFound: NotFoundHandler<ApiEnv> = (c) => {
+  const allowed = allowedMethods(c.req.path);
+  if (!allowed) return problemAnswer(c, { title: "Not Found", status: 404, detail: `No API route at ${c.req.path}.` });
+  if (c.req.method === "OPTIONS") return c.body(null, 204, { Allow: allowed.join(", ") });
+  return problemAnswer(
+    c,
+    { title: "Method Not Allowed", status: 405, detail: `${c.req.method} is not allowed on ${c.req.path}; use ${allowed.join(", ")}.` },
+    { Allow: allowed.join(", ") },
+  );
+};
+
+function createV1(): OpenAPIHono<ApiEnv> {
+  // Invalid input (path, query or body) becomes 422 problem+json through onError.
+  const v1 = new OpenAPIHono<ApiEnv>({
+    strict: false,
+    defaultHook: (result) => {
+      if (!result.success) throw result.error;
+    },
+  });
+  v1.onError(onError);
+  v1.notFound(notFound);
+  // Only where a body is expected: bodyLimit reads `request.body`, which makes the adapter
+  // build a full fetch Request (and a stream) that a GET never needs.
+  v1.on(
+    ["POST", "PUT", "PATCH", "DELETE"],
+    "*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new BadRequestError("The body is larger than 1 MB.", 413);
+      },
+    }),
+  );
+  v1.use(conditionalGet);
+  for (const operation of operations) operation.register(v1);
+  v1.openAPIRegistry.registerComponent("securitySchemes", "apiKey", {
+    type: "http",
+    scheme: "bearer",
+    description: "A personal API key from Preferences → API keys",
+  });
+  v1.get("/openapi.json", (c) => c.json(openApiDocument(), 200, { "Cache-Control": "public, max-age=300" }));
+  return v1;
+}
+
+const v1 = createV1();
+
+let document: ReturnType<typeof v1.getOpenAPI31Document> | undefined;
+
+/** The OpenAPI 3.1 document, generated from the operations' definitions. */
+export function openApiDocument() {
+  document ??= v1.getOpenAPI31Document({ openapi: "3.1.0", info: DOCUMENT_INFO, servers: [{ url: "/api/v1" }], security: [{ apiKey: [] }] });
+  return document;
+}
+
+export const apiApp = new Hono<ApiEnv>({ strict: false })
+  // The request's id, for problem bodies and error log lines: the one server/index.ts gave it
+  // (and answers as X-Request-Id, beside the security headers), or a new one in-process.
+  .use(async (c, next) => {
+    c.set("requestId", c.req.header(REQUEST_ID_HEADER) ?? randomUUID());
+    await next();
+  })
+  .get("/api/health", async (c) => {
+    const up = await databaseIsUp();
+    return c.json({ status: up ? "ok" : "error", database: up ? "ok" : "down" }, up ? 200 : 503, { "Cache-Control": "no-store" });
+  })
+  .route("/api/v1", v1);
+apiApp.onError(onError);
+apiApp.notFound(notFound);

@@ -1,0 +1,52 @@
+import "server-only";
+import type { MiddlewareHandler } from "hono";
+import { recordUsage } from "@/lib/api-keys/usage";
+import { isWellFormedApiKey } from "@/lib/api-keys/format";
+import { keyFromRequest, verifyApiKey } from "@/lib/api-keys/verify";
+import { requirePermission } from "@/lib/auth/actor";
+import { clientIp } from "@/lib/client-ip";
+import { NotFoundError, TooManyRequestsError, UnauthorizedError } from "@/lib/errors";
+import type { Permission } from "@/lib/permissions/catalogue";
+import { isPlainText } from "@/lib/validation/text";
+import type { ApiEnv } from "./env";
+import { countBadKey, refuseWhileGuessing } from "./key-guessing";
+import { consumeRequest, rateLimitHeaders } from "./rate-limit";
+
+/**
+ * verifyApiKey, limited per address: well-formed keys that match no key count towards a 429.
+ * (A missing or malformed key costs no lookup and can never be right, so it is not a guess.)
+ */
+async function verifiedKey(headers: Headers, ip: string | null) {
+  await refuseWhileGuessing(ip);
+  try {
+    return await verifyApiKey(headers, ip);
+  } catch (error) {
+    const key = keyFromRequest(headers);
+    if (error instanceof UnauthorizedError && key && isWellFormedApiKey(key)) await countBadKey(ip);
+    throw error;
+  }
+}
+
+/**
+ * The middleware of every key-authenticated operation: verifies the key, counts the request
+ * against the key's rate limit (every later answer carries the RateLimit headers), records
+ * usage, then checks the operation's permission. Domain errors it throws become problem+json
+ * in the app's error handler.
+ */
+export function authenticate(permission: Permission | undefined): MiddlewareHandler<ApiEnv> {
+  return async (c, next) => {
+    const headers = c.req.raw.headers;
+    const ip = clientIp(headers);
+    const { actor, rateLimit } = await verifiedKey(headers, ip);
+    const limit = await consumeRequest(actor.keyId!, rateLimit);
+    for (const [name, value] of Object.entries(rateLimitHeaders(limit))) c.header(name, value);
+    recordUsage(actor.keyId!, ip);
+    if (!limit.allowed) throw new TooManyRequestsError(`Rate limit of ${limit.limit} requests per minute exceeded for this key.`, limit.resetSeconds);
+    if (permission) requirePermission(actor, permission);
+    // Ids are plain text: one with a control character names nothing (and a NUL must never
+    // reach PostgreSQL).
+    if (!Object.values(c.req.param() as Record<string, string>).every((value) => isPlainText(value))) throw new NotFoundError("Resource");
+    c.set("actor", actor);
+    await next();
+  };
+}

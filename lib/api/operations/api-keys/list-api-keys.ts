@@ -1,0 +1,22 @@
+import { createRoute } from "@hono/zod-openapi";
+import { listApiKeys as list } from "@/lib/api-keys/queries";
+import { listApiKeysSchema } from "@/lib/api-keys/schemas";
+import { errors, json, operation, requires } from "../../operation";
+import { apiKeySchema, pageOf } from "../../schemas";
+
+export const listApiKeys = operation(
+  createRoute({
+    method: "get",
+    path: "/api-keys",
+    operationId: "listApiKeys",
+    tags: ["API keys"],
+    summary: "The caller's API keys, or another user's with api_keys:manage (?userId=)",
+    ...requires(),
+    request: { query: listApiKeysSchema },
+    responses: { 200: json(pageOf(apiKeySchema), "A page of API keys"), ...errors(422) },
+  }),
+  async (c) => {
+    const { items, nextCursor } = await list({ actor: c.get("actor"), input: c.req.valid("query") });
+    return c.json(pageOf(apiKeySchema).parse({ data: items, next_cursor: nextCursor }), 200);
+  },
+);

@@ -1,0 +1,31 @@
+import { createRoute } from "@hono/zod-openapi";
+import { auditEventSchema, listAuditEventsQuerySchema } from "@/lib/audit/api-schemas";
+import { listAuditEvents as list } from "@/lib/audit/queries";
+import { errors, json, operation, requires } from "../../operation";
+import { pageOf } from "../../schemas";
+
+export const listAuditEvents = operation(
+  createRoute({
+    method: "get",
+    path: "/audit-events",
+    operationId: "listAuditEvents",
+    tags: ["Audit"],
+    summary: "Audit events, newest first (filter by action, actor, target)",
+    ...requires("audit:read"),
+    request: { query: listAuditEventsQuerySchema },
+    responses: { 200: json(pageOf(auditEventSchema), "A page of audit events"), ...errors(422) },
+  }),
+  async (c) => {
+    const { rows, nextCursor } = await list({ actor: c.get("actor"), input: c.req.valid("query") });
+    const data = rows.map((event) => ({
+      id: event.id,
+      at: event.at,
+      action: event.action,
+      actor: { userId: event.actorId, email: event.actorEmail, keyId: event.actorKeyId },
+      target: event.targetType && event.targetId ? { type: event.targetType, id: event.targetId, label: event.targetLabel } : null,
+      ip: event.ip,
+      details: event.details,
+    }));
+    return c.json(pageOf(auditEventSchema).parse({ data, next_cursor: nextCursor }), 200);
+  },
+);

@@ -1,0 +1,23 @@
+import { createRoute } from "@hono/zod-openapi";
+import { groupSchema, listGroupsQuerySchema } from "@/lib/groups/api-schemas";
+import { listGroupsAfter } from "@/lib/groups/queries";
+import { errors, json, operation, requires } from "../../operation";
+import { pageOf } from "../../schemas";
+
+export const listGroups = operation(
+  createRoute({
+    method: "get",
+    path: "/groups",
+    operationId: "listGroups",
+    tags: ["Groups"],
+    summary: "List groups with member counts (search with ?q=)",
+    ...requires("groups:read"),
+    request: { query: listGroupsQuerySchema },
+    responses: { 200: json(pageOf(groupSchema), "A page of groups"), ...errors(422) },
+  }),
+  async (c) => {
+    const { q = "", limit, cursor } = c.req.valid("query");
+    const { rows, nextCursor } = await listGroupsAfter({ actor: c.get("actor"), q, limit, cursor });
+    return c.json(pageOf(groupSchema).parse({ data: rows, next_cursor: nextCursor }), 200);
+  },
+);

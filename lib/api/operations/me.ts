@@ -1,0 +1,19 @@
+import { createRoute } from "@hono/zod-openapi";
+import { errors, json, operation, requires } from "../operation";
+import { meSchema } from "../schemas";
+
+export const getMe = operation(
+  createRoute({
+    method: "get",
+    path: "/me",
+    operationId: "getMe",
+    tags: ["Me"],
+    summary: "The key's owner and what the key may do now",
+    ...requires(),
+    responses: { 200: json(meSchema, "The key's owner and its effective permissions"), ...errors() },
+  }),
+  (c) => {
+    const actor = c.get("actor");
+    return c.json(meSchema.parse({ id: actor.userId, email: actor.email, name: actor.name, keyId: actor.keyId, permissions: [...actor.permissions].sort() }), 200);
+  },
+);

@@ -1,0 +1,23 @@
+import { createRoute } from "@hono/zod-openapi";
+import { listUsersQuerySchema, userSchema } from "@/lib/users/api-schemas";
+import { listUsersAfter } from "@/lib/users/queries";
+import { errors, json, operation, requires } from "../../operation";
+import { pageOf } from "../../schemas";
+
+export const listUsers = operation(
+  createRoute({
+    method: "get",
+    path: "/users",
+    operationId: "listUsers",
+    tags: ["Users"],
+    summary: "List users (search with ?q=, filter by ?status=)",
+    ...requires("users:read"),
+    request: { query: listUsersQuerySchema },
+    responses: { 200: json(pageOf(userSchema), "A page of users"), ...errors(422) },
+  }),
+  async (c) => {
+    const { q = "", status, limit, cursor } = c.req.valid("query");
+    const { rows, nextCursor } = await listUsersAfter({ actor: c.get("actor"), q, status: status === "ACTIVE" ? "active" : status === "DISABLED" ? "disabled" : "all", limit, cursor });
+    return c.json(pageOf(userSchema).parse({ data: rows, next_cursor: nextCursor }), 200);
+  },
+);
