@@ -1,32 +1,39 @@
 "use client";
 
-import { useState } from "react";
+import { debounce, useQueryStates } from "nuqs";
+import { useState, useTransition } from "react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { LoadingStatus } from "@/components/ui/loading-status";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { allKeysSearchParams, isExpiresWithinDays } from "@/lib/api-keys/list-params";
+import type { ALL_KEYS_SORTS } from "@/lib/api-keys/schemas";
 import { API_KEY_STATES, API_KEY_STATE_LABELS, type ApiKeyState } from "@/lib/api-keys/status";
-import type { AllKeysFilters } from "./all-keys-filters";
 
-const SORT_LABELS: Record<AllKeysFilters["sort"], string> = {
+type Sort = (typeof ALL_KEYS_SORTS)[number];
+
+const SORT_LABELS: Record<Sort, string> = {
   "last-used-desc": "Last used, most recent first",
   "last-used-asc": "Last used, stalest first",
   created: "Created, newest first",
 };
 
-/** Filters of the admin list: status, "expires within N days", and the sort by last use. */
-export function AllKeysToolbar({ filters, onChange }: { filters: AllKeysFilters; onChange: (filters: AllKeysFilters) => void }) {
-  const [days, setDays] = useState(filters.expiresWithinDays?.toString() ?? "");
+/** Filters of the admin list: status, "expires within N days", and the sort by last use; all in the URL. */
+export function AllKeysToolbar() {
+  const [pending, startTransition] = useTransition();
+  const [{ status, expiresWithin, sort }, setParams] = useQueryStates(allKeysSearchParams, { shallow: false, startTransition });
+  const [days, setDays] = useState(expiresWithin?.toString() ?? "");
   const onDays = (text: string) => {
     setDays(text);
     const value = Number(text);
-    if (text.trim() === "") onChange({ ...filters, expiresWithinDays: undefined });
-    else if (Number.isInteger(value) && value >= 1 && value <= 3650) onChange({ ...filters, expiresWithinDays: value });
+    if (text.trim() === "") setParams({ expiresWithin: null, page: null });
+    else if (isExpiresWithinDays(value)) setParams({ expiresWithin: value, page: null }, { limitUrlUpdates: debounce(300) });
   };
   return (
     <div className="flex flex-wrap items-end gap-4" role="group" aria-label="Filters">
       <div className="grid gap-2">
         <Label htmlFor="all-keys-status">Status</Label>
-        <Select value={filters.state ?? "all"} onValueChange={(value) => onChange({ ...filters, state: value === "all" ? undefined : (value as ApiKeyState) })}>
+        <Select value={status ?? "all"} onValueChange={(value) => setParams({ status: value === "all" ? null : (value as ApiKeyState), page: null })}>
           <SelectTrigger id="all-keys-status" className="w-44">
             <SelectValue />
           </SelectTrigger>
@@ -46,8 +53,8 @@ export function AllKeysToolbar({ filters, onChange }: { filters: AllKeysFilters;
       </div>
       <div className="grid gap-2">
         <Label htmlFor="all-keys-sort">Sort</Label>
-        <Select value={filters.sort} onValueChange={(value) => onChange({ ...filters, sort: value as AllKeysFilters["sort"] })}>
-          <SelectTrigger id="all-keys-sort" className="w-64">
+        <Select value={sort} onValueChange={(value) => setParams({ sort: value as Sort, page: null })}>
+          <SelectTrigger id="all-keys-sort" className="w-64 max-w-full">
             <SelectValue />
           </SelectTrigger>
           <SelectContent>
@@ -59,6 +66,7 @@ export function AllKeysToolbar({ filters, onChange }: { filters: AllKeysFilters;
           </SelectContent>
         </Select>
       </div>
+      <LoadingStatus pending={pending} />
     </div>
   );
 }

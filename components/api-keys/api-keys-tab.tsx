@@ -11,7 +11,7 @@ export async function ApiKeysTab({ actor }: { actor: Actor }) {
   return (
     <div className="space-y-4">
       <MyApiKeys
-        initialKeys={keys}
+        keys={keys}
         canCreate={can(actor, "api_keys:create")}
         policy={{ maxLifetimeDays: policy.maxLifetimeDays, allowNoExpiration: policy.allowNoExpiration }}
         held={PERMISSIONS.filter((permission) => actor.permissions.has(permission))}

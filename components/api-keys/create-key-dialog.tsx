@@ -4,15 +4,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Plus } from "lucide-react";
 import { useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
-import { toast } from "sonner";
-import { confirmed } from "@/components/auth/confirm-access";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { applyActionErrors } from "@/lib/actions/form-errors";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { createApiKeyAction } from "@/lib/api-keys/actions";
 import { defaultExpiration } from "@/lib/api-keys/expiry";
 import { createApiKeySchema, type CreateApiKeyInput } from "@/lib/api-keys/schemas";
@@ -39,18 +37,18 @@ export function CreateKeyDialog({
   const [open, setOpen] = useState(false);
   const defaults: CreateApiKeyInput = { name: "", description: "", expiration: defaultExpiration(policy), access: "inherit", scopes: [] };
   const form = useForm<CreateApiKeyInput>({ resolver: zodResolver(createApiKeySchema), defaultValues: defaults });
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
   const [customExpiresAt, scopes] = useWatch({ control: form.control, name: ["customExpiresAt", "scopes"] });
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await confirmed(createApiKeyAction)(values);
-    const error = applyActionErrors(form, result);
-    if (error) return void toast.error(error);
-    if (!result?.data) return;
-    setOpen(false);
-    form.reset(defaults);
-    onCreated(result.data);
+  const create = useServerAction(createApiKeyAction, {
+    setError: form.setError,
+    onSuccess: (created) => {
+      setOpen(false);
+      form.reset(defaults);
+      onCreated(created);
+    },
   });
+  const onSubmit = form.handleSubmit((values) => create.run(values));
 
   return (
     <Dialog
@@ -106,7 +104,7 @@ export function CreateKeyDialog({
               />
             )}
           />
-          <FormDialogFooter submitLabel="Create" pending={isSubmitting} onCancel={() => setOpen(false)} />
+          <FormDialogFooter submitLabel="Create" pending={create.pending} onCancel={() => setOpen(false)} />
         </form>
       </DialogContent>
     </Dialog>

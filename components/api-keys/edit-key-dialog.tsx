@@ -1,19 +1,15 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { applyActionErrors } from "@/lib/actions/form-errors";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { updateApiKeyAction } from "@/lib/api-keys/actions";
 import { updateApiKeySchema, type UpdateApiKeyInput } from "@/lib/api-keys/schemas";
-import { patchKeyInCaches } from "./cache-patch";
-import { apiKeyQueries } from "./query-keys";
 import { returnFocusTo } from "./return-focus";
 
 /** Edit a key's name and description (its secret and permissions never change). */
@@ -29,10 +25,9 @@ export function EditKeyDialog({
   /** Where focus goes on close: the row's menu button (the menu item that opened this is gone). */
   returnFocus?: React.RefObject<HTMLButtonElement | null>;
 }) {
-  const queryClient = useQueryClient();
   const values = { id: apiKey.id, name: apiKey.name, description: apiKey.description };
   const form = useForm<UpdateApiKeyInput>({ resolver: zodResolver(updateApiKeySchema), values });
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
 
   const setOpen = (next: boolean) => {
     // Reopening starts from the key as it is, not from an abandoned edit.
@@ -40,15 +35,12 @@ export function EditKeyDialog({
     onOpenChange(next);
   };
 
-  const onSubmit = form.handleSubmit(async (input) => {
-    const result = await updateApiKeyAction(input);
-    const error = applyActionErrors(form, result);
-    if (error) return void toast.error(error);
-    if (result?.data) patchKeyInCaches(queryClient, apiKey.id, { name: result.data.name, description: result.data.description });
-    await queryClient.invalidateQueries({ queryKey: apiKeyQueries.all });
-    toast.success(`Saved “${result?.data?.name ?? input.name}”`);
-    setOpen(false);
+  const save = useServerAction(updateApiKeyAction, {
+    setError: form.setError,
+    success: (saved) => `Saved “${saved.name}”`,
+    onSuccess: () => setOpen(false),
   });
+  const onSubmit = form.handleSubmit((input) => save.run(input));
 
   return (
     <Dialog open={open} onOpenChange={setOpen}>
@@ -64,7 +56,7 @@ export function EditKeyDialog({
           <FormField id={`edit-key-description-${apiKey.id}`} label="Description" error={errors.description?.message}>
             <Textarea rows={2} maxLength={500} {...fieldA11y(`edit-key-description-${apiKey.id}`, errors.description?.message)} {...form.register("description")} />
           </FormField>
-          <FormDialogFooter submitLabel="Save" pending={isSubmitting} onCancel={() => setOpen(false)} />
+          <FormDialogFooter submitLabel="Save" pending={save.pending} onCancel={() => setOpen(false)} />
         </form>
       </DialogContent>
     </Dialog>

@@ -2,16 +2,16 @@
 
 import { Ban, CircleCheck, EllipsisVertical, Gauge, Pencil, Trash2, XCircle } from "lucide-react";
 import { useRef, useState } from "react";
-import { confirmed } from "@/components/auth/confirm-access";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { disableApiKeyAction, enableApiKeyAction, hideApiKeyAction } from "@/lib/api-keys/actions";
 import { apiKeyState } from "@/lib/api-keys/status";
 import type { ApiKeySummary } from "@/lib/api-keys/summary";
 import { EditKeyDialog } from "./edit-key-dialog";
+import { useChangeKey } from "./keys-table";
 import { RateLimitDialog } from "./rate-limit-dialog";
 import { RevokeKeyDialog } from "./revoke-key-dialog";
-import { useKeyMutation } from "./use-key-mutation";
 
 type Dialog = "edit" | "revoke" | "rate-limit" | null;
 
@@ -37,13 +37,16 @@ export function KeyRowActions({
   const [dialog, setDialog] = useState<Dialog>(null);
   const trigger = useRef<HTMLButtonElement>(null);
   const state = apiKeyState(apiKey, new Date());
-  const disable = useKeyMutation({ action: disableApiKeyAction, optimistic: () => ({ status: "DISABLED", state: "disabled" }), success: `Disabled “${apiKey.name}”` });
-  const enable = useKeyMutation({
-    action: confirmed(enableApiKeyAction),
-    optimistic: () => ({ status: "ACTIVE", state: "active", disabledByAdministrator: false }),
+  const changeKey = useChangeKey();
+  const disable = useServerAction(disableApiKeyAction, {
+    optimistic: ({ id }) => changeKey({ id, patch: { status: "DISABLED", state: "disabled" } }),
+    success: `Disabled “${apiKey.name}”`,
+  });
+  const enable = useServerAction(enableApiKeyAction, {
+    optimistic: ({ id }) => changeKey({ id, patch: { status: "ACTIVE", state: "active", disabledByAdministrator: false } }),
     success: `Enabled “${apiKey.name}”`,
   });
-  const hide = useKeyMutation({ action: hideApiKeyAction, optimistic: () => "remove", success: `Removed “${apiKey.name}” from the list` });
+  const hide = useServerAction(hideApiKeyAction, { optimistic: ({ id }) => changeKey({ id, patch: "remove" }), success: `Removed “${apiKey.name}” from the list` });
   const dead = state === "revoked" || state === "expired";
   const mayEnable = canManage || !apiKey.disabledByAdministrator;
 
@@ -63,13 +66,13 @@ export function KeyRowActions({
             </DropdownMenuItem>
           )}
           {state === "active" && (
-            <DropdownMenuItem disabled={disable.isPending} onSelect={() => disable.mutate({ id: apiKey.id })}>
+            <DropdownMenuItem disabled={disable.pending} onSelect={() => void disable.run({ id: apiKey.id })}>
               <Ban aria-hidden="true" />
               Disable
             </DropdownMenuItem>
           )}
           {state === "disabled" && (
-            <DropdownMenuItem disabled={enable.isPending || !mayEnable} onSelect={() => enable.mutate({ id: apiKey.id })}>
+            <DropdownMenuItem disabled={enable.pending || !mayEnable} onSelect={() => void enable.run({ id: apiKey.id })}>
               <CircleCheck aria-hidden="true" />
               Enable
             </DropdownMenuItem>
@@ -90,7 +93,7 @@ export function KeyRowActions({
             </>
           )}
           {mode === "owner" && dead && (
-            <DropdownMenuItem disabled={hide.isPending} onSelect={() => hide.mutate({ id: apiKey.id })}>
+            <DropdownMenuItem disabled={hide.pending} onSelect={() => void hide.run({ id: apiKey.id })}>
               <Trash2 aria-hidden="true" />
               Remove from list
             </DropdownMenuItem>

@@ -1,54 +1,40 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import type { ColumnDef } from "@tanstack/react-table";
 import { KeyRound } from "lucide-react";
-import { useMemo, useState } from "react";
+import { useState } from "react";
+import { actionsColumn } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { listOwnApiKeysAction } from "@/lib/api-keys/query-actions";
 import type { ApiKeySummary } from "@/lib/api-keys/summary";
 import type { Permission } from "@/lib/permissions/catalogue";
-import { unwrap } from "./action-result";
 import { CreateKeyDialog, type KeyPolicy } from "./create-key-dialog";
 import { ExpiringSoonNotice } from "./expiring-soon-notice";
 import { keyColumns } from "./key-columns";
 import { KeyRowActions } from "./key-row-actions";
 import { KeysTable } from "./keys-table";
-import { apiKeyQueries } from "./query-keys";
 import { RevealKeyDialog, type RevealedKey } from "./reveal-key-dialog";
 
 export const CANNOT_CREATE =
   "Creating API keys needs the api_keys:create permission. Administrators grant it by adding you to a group that holds it; ask one of them.";
 
-/** Preferences → API keys: the signed-in user's keys, kept current by React Query. */
+const columns: ColumnDef<ApiKeySummary>[] = [...keyColumns<ApiKeySummary>(), actionsColumn(({ row }) => <KeyRowActions apiKey={row.original} mode="owner" />)];
+
+/** Preferences → API keys: the signed-in user's keys, as the server read them. */
 export function MyApiKeys({
-  initialKeys,
+  keys,
   canCreate,
   policy,
   held,
 }: {
-  initialKeys: ApiKeySummary[];
+  keys: ApiKeySummary[];
   canCreate: boolean;
   policy: KeyPolicy;
   held: Permission[];
 }) {
-  const queryClient = useQueryClient();
-  const { data: keys } = useQuery({
-    queryKey: apiKeyQueries.own,
-    queryFn: async () => unwrap(await listOwnApiKeysAction()),
-    initialData: initialKeys,
-  });
   // The plaintext of a just-created key, only until Done.
   const [revealed, setRevealed] = useState<RevealedKey | null>(null);
-  const columns = useMemo(
-    () => [...keyColumns<ApiKeySummary>(), { id: "actions", header: () => <span className="sr-only">Actions</span>, cell: ({ row }: { row: { original: ApiKeySummary } }) => <KeyRowActions apiKey={row.original} mode="owner" /> }],
-    [],
-  );
-
-  const onCreated = ({ key, plaintext }: { key: ApiKeySummary; plaintext: string }) => {
-    queryClient.setQueryData<ApiKeySummary[]>(apiKeyQueries.own, (current = []) => [key, ...current.filter((other) => other.id !== key.id)]);
-    void queryClient.invalidateQueries({ queryKey: apiKeyQueries.all });
-    setRevealed({ name: key.name, plaintext });
-  };
+  // The new key joins the list when the action's revalidated page arrives.
+  const onCreated = ({ key, plaintext }: { key: ApiKeySummary; plaintext: string }) => setRevealed({ name: key.name, plaintext });
 
   return (
     <section aria-labelledby="api-keys-heading" className="space-y-4">

@@ -1,32 +1,22 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { Controller, useForm } from "react-hook-form";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { applyActionErrors } from "@/lib/actions/form-errors";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { updateApiKeyPolicyAction } from "@/lib/settings/policy-actions";
 import { apiKeyPolicySchema, type ApiKeyPolicy, type ApiKeyPolicyInput } from "@/lib/settings/schemas";
 
 /** Administrators' limits for API keys: lifetime, "no expiration", default rate limit. */
 export function PolicyForm({ policy }: { policy: ApiKeyPolicy }) {
-  const router = useRouter();
   const form = useForm<ApiKeyPolicyInput, unknown, ApiKeyPolicy>({ resolver: zodResolver(apiKeyPolicySchema), defaultValues: policy });
-  const { errors, isSubmitting, isDirty } = form.formState;
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await updateApiKeyPolicyAction(values);
-    const error = applyActionErrors(form, result);
-    if (error) return void toast.error(error);
-    form.reset(result?.data ?? values);
-    toast.success("Policy saved");
-    router.refresh();
-  });
+  const { errors, isDirty } = form.formState;
+  const save = useServerAction(updateApiKeyPolicyAction, { setError: form.setError, success: "Policy saved", onSuccess: (saved) => form.reset(saved) });
+  const onSubmit = form.handleSubmit((values) => save.run(values));
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-lg space-y-5">
@@ -61,7 +51,7 @@ export function PolicyForm({ policy }: { policy: ApiKeyPolicy }) {
       >
         <Input type="number" inputMode="numeric" min={1} max={100000} className="w-40" {...fieldA11y("policy-rate-limit", errors.defaultRateLimit?.message, { description: true })} {...form.register("defaultRateLimit")} />
       </FormField>
-      <Button type="submit" pending={isSubmitting} disabled={!isDirty}>
+      <Button type="submit" pending={save.pending} disabled={!isDirty}>
         Save policy
       </Button>
     </form>

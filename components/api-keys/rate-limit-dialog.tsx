@@ -5,10 +5,11 @@ import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } f
 import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { setApiKeyRateLimitAction } from "@/lib/api-keys/actions";
 import { setApiKeyRateLimitSchema } from "@/lib/api-keys/schemas";
+import { useChangeKey } from "./keys-table";
 import { returnFocusTo } from "./return-focus";
-import { useKeyMutation } from "./use-key-mutation";
 
 /** Administrators set one key's requests per minute; empty returns it to the policy default. */
 export function RateLimitDialog({
@@ -27,10 +28,11 @@ export function RateLimitDialog({
 }) {
   const [text, setText] = useState(apiKey.rateLimit?.toString() ?? "");
   const [error, setError] = useState<string | null>(null);
-  const save = useKeyMutation({
-    action: setApiKeyRateLimitAction,
-    optimistic: (input) => ({ rateLimit: input.rateLimit }),
+  const changeKey = useChangeKey();
+  const save = useServerAction(setApiKeyRateLimitAction, {
+    optimistic: ({ id, rateLimit }) => changeKey({ id, patch: { rateLimit } }),
     success: `Saved the rate limit of “${apiKey.name}”`,
+    onSuccess: () => onOpenChange(false),
   });
   const id = `rate-limit-${apiKey.id}`;
 
@@ -39,7 +41,7 @@ export function RateLimitDialog({
     const parsed = setApiKeyRateLimitSchema.safeParse({ id: apiKey.id, rateLimit: text.trim() === "" ? null : Number(text) });
     if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? "Enter a whole number");
     setError(null);
-    save.mutate(parsed.data, { onSuccess: () => onOpenChange(false) });
+    void save.run(parsed.data);
   };
 
   return (
@@ -62,7 +64,7 @@ export function RateLimitDialog({
           <FormField id={id} label="Requests per minute" error={error}>
             <Input inputMode="numeric" value={text} onChange={(event) => setText(event.target.value)} placeholder={defaultRateLimit?.toString()} {...fieldA11y(id, error)} />
           </FormField>
-          <FormDialogFooter submitLabel="Save" pending={save.isPending} onCancel={() => onOpenChange(false)} />
+          <FormDialogFooter submitLabel="Save" pending={save.pending} onCancel={() => onOpenChange(false)} />
         </form>
       </DialogContent>
     </Dialog>

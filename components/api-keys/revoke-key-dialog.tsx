@@ -9,11 +9,11 @@ import {
   AlertDialogHeader,
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
-import { confirmed } from "@/components/auth/confirm-access";
 import { Button } from "@/components/ui/button";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { revokeApiKeyAction } from "@/lib/api-keys/actions";
+import { useChangeKey } from "./keys-table";
 import { returnFocusTo } from "./return-focus";
-import { useKeyMutation } from "./use-key-mutation";
 
 /** The confirmation before revoking: Revoke key or Cancel. */
 export function RevokeKeyDialog({
@@ -31,10 +31,11 @@ export function RevokeKeyDialog({
   /** Set when an administrator revokes someone else's key. */
   owner?: string;
 }) {
-  const revoke = useKeyMutation({
-    action: confirmed(revokeApiKeyAction),
-    optimistic: () => ({ status: "REVOKED", state: "revoked", revokedAt: new Date() }),
+  const changeKey = useChangeKey();
+  const revoke = useServerAction(revokeApiKeyAction, {
+    optimistic: ({ id }) => changeKey({ id, patch: { status: "REVOKED", state: "revoked", revokedAt: new Date() } }),
     success: `Revoked “${apiKey.name}”`,
+    onSuccess: () => onOpenChange(false),
   });
   return (
     <AlertDialog open={open} onOpenChange={onOpenChange}>
@@ -48,11 +49,7 @@ export function RevokeKeyDialog({
         </AlertDialogHeader>
         <AlertDialogFooter>
           <AlertDialogCancel>Cancel</AlertDialogCancel>
-          <Button
-            variant="destructive"
-            pending={revoke.isPending}
-            onClick={() => revoke.mutate({ id: apiKey.id }, { onSuccess: () => onOpenChange(false) })}
-          >
+          <Button variant="destructive" pending={revoke.pending} onClick={() => void revoke.run({ id: apiKey.id })}>
             Revoke key
           </Button>
         </AlertDialogFooter>

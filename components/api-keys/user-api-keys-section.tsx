@@ -34,7 +34,7 @@ export async function UserApiKeysSection({ userId }: { userId: string }) {
       <p className="max-w-prose text-sm text-muted-foreground">
         Keys are personal: only their owner creates them. You can disable, rate-limit and revoke them; every change is recorded in the audit log.
       </p>
-      <UserApiKeysTable userId={userId} ownerName={owner?.name ?? "This user"} initialKeys={keys} defaultRateLimit={policy.defaultRateLimit} />
+      <UserApiKeysTable ownerName={owner?.name ?? "This user"} keys={keys} defaultRateLimit={policy.defaultRateLimit} />
     </section>
   );
 }

@@ -1,6 +1,9 @@
+"use client";
+
+import { createColumnHelper } from "@tanstack/react-table";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { AuditEventRow } from "@/lib/audit/queries";
 import { AuditDetails } from "./audit-details";
 
@@ -24,45 +27,33 @@ function Target({ event }: { event: AuditEventRow }) {
   );
 }
 
-/** The audit log, newest first (server-rendered). */
+const column = createColumnHelper<AuditEventRow>();
+
+const columns = [
+  column.accessor("at", { header: "When", cell: ({ getValue }) => <RelativeTime date={getValue()} /> }),
+  column.accessor("actorEmail", {
+    header: "Actor",
+    cell: ({ row }) => (
+      <>
+        {row.original.actorEmail ?? <span className="text-muted-foreground">unknown</span>}
+        {row.original.actorKeyId ? <span className="block text-xs text-muted-foreground">via API key</span> : null}
+      </>
+    ),
+  }),
+  column.accessor("action", { header: "Action", cell: ({ getValue }) => <code className="rounded bg-muted px-1.5 py-0.5 text-xs">{getValue()}</code> }),
+  column.display({ id: "target", header: "Target", cell: ({ row }) => <Target event={row.original} /> }),
+  column.accessor("details", {
+    header: "Details",
+    cell: ({ getValue }) => (
+      <div className="max-w-md whitespace-normal">
+        <AuditDetails details={getValue()} />
+      </div>
+    ),
+  }),
+  column.accessor("ip", { header: "IP", cell: ({ getValue }) => <span className="text-muted-foreground">{getValue() ?? "—"}</span> }),
+];
+
+/** The audit log, newest first (one server page of it). On a phone each card is headed by the action. */
 export function AuditTable({ events }: { events: AuditEventRow[] }) {
-  return (
-    <div className="rounded-lg border">
-      <Table>
-        <TableHeader>
-          <TableRow>
-            <TableHead>When</TableHead>
-            <TableHead>Actor</TableHead>
-            <TableHead>Action</TableHead>
-            <TableHead>Target</TableHead>
-            <TableHead>Details</TableHead>
-            <TableHead>IP</TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {events.map((event) => (
-            <TableRow key={event.id} className="align-top">
-              <TableCell>
-                <RelativeTime date={event.at} />
-              </TableCell>
-              <TableCell>
-                {event.actorEmail ?? <span className="text-muted-foreground">unknown</span>}
-                {event.actorKeyId ? <span className="block text-xs text-muted-foreground">via API key</span> : null}
-              </TableCell>
-              <TableCell>
-                <code className="rounded bg-muted px-1.5 py-0.5 text-xs">{event.action}</code>
-              </TableCell>
-              <TableCell>
-                <Target event={event} />
-              </TableCell>
-              <TableCell className="max-w-md whitespace-normal">
-                <AuditDetails details={event.details} />
-              </TableCell>
-              <TableCell className="text-muted-foreground">{event.ip ?? "—"}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
-  );
+  return <DataTable data={events} columns={columns} label="Audit events" getRowId={(event) => event.id} cardTitle="action" />;
 }

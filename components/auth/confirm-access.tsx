@@ -1,50 +1,33 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { refusalOf } from "@/components/users/action-result";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import type { ActionError } from "@/lib/actions/client";
-import { CONFIRMATION_REQUIRED } from "@/lib/actions/confirmation-code";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { confirmAccessAction } from "@/lib/sessions/session-actions";
+import { setConfirmationPrompt } from "./confirmed";
 
-// Sensitive actions refuse a console session not confirmed in the last 15 minutes
-// (lib/sessions/confirmation.ts). Wrapping such an action in confirmed() makes that refusal a
-// question instead: the one Confirm access dialog asks for the password (or a code), then the
-// action runs once more. Cancelling leaves the refusal as the action's answer.
-let ask: (() => Promise<boolean>) | null = null;
-
-type Result = { serverError?: ActionError } | undefined;
-
-export function confirmed<I extends unknown[], R extends Result>(action: (...input: I) => Promise<R>): (...input: I) => Promise<R> {
-  return async (...input) => {
-    const result = await action(...input);
-    if (result?.serverError?.code !== CONFIRMATION_REQUIRED || !ask) return result;
-    return (await ask()) ? action(...input) : result;
-  };
-}
-
-/** Mounted once in the console: the dialog confirmed() opens. */
+/** Mounted once in the console: the dialog useServerAction opens for a sensitive action (./confirmed.ts). */
 export function ConfirmAccessDialog({ twoFactor }: { twoFactor: boolean }) {
   const [pending, setPending] = useState<((confirmed: boolean) => void) | null>(null);
   const [useCode, setUseCode] = useState(false);
   const [value, setValue] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
+  const confirm = useServerAction(confirmAccessAction, { refusal: "inline" });
 
   useEffect(() => {
-    ask = () =>
-      new Promise<boolean>((resolve) => {
-        setValue("");
-        setError(null);
-        setUseCode(false);
-        setPending(() => resolve);
-      });
-    return () => {
-      ask = null;
-    };
+    setConfirmationPrompt(
+      () =>
+        new Promise<boolean>((resolve) => {
+          setValue("");
+          setError(null);
+          setUseCode(false);
+          setPending(() => resolve);
+        }),
+    );
+    return () => setConfirmationPrompt(null);
   }, []);
 
   const finish = (confirmedNow: boolean) => {
@@ -56,15 +39,10 @@ export function ConfirmAccessDialog({ twoFactor }: { twoFactor: boolean }) {
     event.preventDefault();
     const label = useCode ? "the code" : "your password";
     if (!value.trim()) return setError(`Enter ${label}`);
-    setSubmitting(true);
-    const result = await confirmAccessAction(useCode ? { code: value } : { password: value });
-    setSubmitting(false);
-    const refusal = refusalOf(result);
-    if (refusal) {
-      setValue("");
-      return setError(refusal);
-    }
-    finish(true);
+    const outcome = await confirm.run(useCode ? { code: value } : { password: value });
+    if (outcome.ok) return finish(true);
+    setValue("");
+    setError(outcome.message);
   }
 
   const id = useCode ? "confirm-access-code" : "confirm-access-password";
@@ -105,10 +83,10 @@ export function ConfirmAccessDialog({ twoFactor }: { twoFactor: boolean }) {
             </Button>
           ) : null}
           <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => finish(false)} disabled={submitting}>
+            <Button type="button" variant="outline" onClick={() => finish(false)} disabled={confirm.pending}>
               Cancel
             </Button>
-            <Button type="submit" pending={submitting}>
+            <Button type="submit" pending={confirm.pending}>
               Confirm
             </Button>
           </DialogFooter>

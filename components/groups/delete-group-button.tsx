@@ -2,22 +2,18 @@
 
 import { Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
-import { confirmed } from "@/components/auth/confirm-access";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { refusalOf } from "@/components/users/action-result";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { deleteGroupAction } from "@/lib/groups/group-actions";
 
 export function DeleteGroupButton({ group }: { group: { id: string; name: string; memberCount: number } }) {
   const router = useRouter();
-  const remove = async () => {
-    const refusal = refusalOf(await confirmed(deleteGroupAction)({ groupId: group.id }));
-    if (refusal) return refusal;
-    toast.success(`${group.name} was deleted`);
-    router.push("/admin/groups");
-    return null;
-  };
+  const remove = useServerAction(deleteGroupAction, {
+    refusal: "inline",
+    success: `${group.name} was deleted`,
+    onSuccess: () => router.push("/admin/groups"),
+  });
   const members = group.memberCount === 1 ? "Its 1 member loses" : `Its ${group.memberCount} members lose`;
   return (
     <ConfirmDialog
@@ -29,7 +25,7 @@ export function DeleteGroupButton({ group }: { group: { id: string; name: string
       title={`Delete ${group.name}?`}
       description={`${members} the permissions it grants, unless another group grants them. This cannot be undone.`}
       confirmLabel="Delete group"
-      onConfirm={remove}
+      onConfirm={() => remove.run({ groupId: group.id })}
     />
   );
 }

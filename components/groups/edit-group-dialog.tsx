@@ -4,11 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Pencil } from "lucide-react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
-import { applyActionErrors } from "@/lib/actions/form-errors";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { updateGroupAction } from "@/lib/groups/group-actions";
 import { groupDetailsSchema, type GroupDetails, type GroupDetailsInput } from "@/lib/groups/schemas";
 import { GroupFormFields } from "./group-form-fields";
@@ -26,14 +25,9 @@ export function EditGroupDialog({ group }: { group: Group }) {
     if (next) form.reset(defaults);
   };
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    // The built-in group's name is not sent at all: only its description can change.
-    const result = await updateGroupAction({ groupId: group.id, description: values.description, ...(group.builtIn ? {} : { name: values.name }) });
-    const error = applyActionErrors(form, result);
-    if (error) return void toast.error(error);
-    toast.success("Group saved");
-    setOpen(false);
-  });
+  const save = useServerAction(updateGroupAction, { setError: form.setError, success: "Group saved", onSuccess: () => setOpen(false) });
+  // The built-in group's name is not sent at all: only its description can change.
+  const onSubmit = form.handleSubmit((values) => save.run({ groupId: group.id, description: values.description, ...(group.builtIn ? {} : { name: values.name }) }));
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
@@ -49,7 +43,7 @@ export function EditGroupDialog({ group }: { group: Group }) {
         </DialogHeader>
         <form onSubmit={onSubmit} noValidate className="grid gap-5">
           <GroupFormFields form={form} idPrefix="edit-group" nameLocked={group.builtIn ? "The Administrators group cannot be renamed." : undefined} />
-          <FormDialogFooter submitLabel="Save" pending={form.formState.isSubmitting} onCancel={() => setOpen(false)} />
+          <FormDialogFooter submitLabel="Save" pending={save.pending} onCancel={() => setOpen(false)} />
         </form>
       </DialogContent>
     </Dialog>

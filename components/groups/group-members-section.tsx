@@ -1,15 +1,15 @@
 "use client";
 
+import { createColumnHelper, type TableOptions } from "@tanstack/react-table";
 import { UserPlus, UsersRound } from "lucide-react";
 import Link from "next/link";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { DataTable, actionsColumn } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { PickerDialog } from "@/components/ui/picker-dialog";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { refusalOf } from "@/components/users/action-result";
+import { actionData, useServerAction } from "@/components/ui/use-server-action";
 import { UserStatusBadge } from "@/components/users/user-status-badge";
 import { addMembersAction, searchUsersForGroupAction } from "@/lib/groups/group-actions";
 import type { GroupMemberRow } from "@/lib/groups/queries";
@@ -27,13 +27,34 @@ type Props = {
   canOpenUsers: boolean;
 };
 
+const column = createColumnHelper<GroupMemberRow>();
+
+function memberColumns({ group, canChange, canOpenUsers }: Pick<Props, "group" | "canChange" | "canOpenUsers">): TableOptions<GroupMemberRow>["columns"] {
+  return [
+    column.accessor("name", {
+      header: "Name",
+      cell: ({ row }) =>
+        canOpenUsers ? (
+          <Link href={`/admin/users/${row.original.id}`} className="font-medium underline decoration-muted-foreground/40 underline-offset-4 hover:decoration-foreground">
+            {row.original.name}
+          </Link>
+        ) : (
+          <span className="font-medium">{row.original.name}</span>
+        ),
+    }),
+    column.accessor("email", { header: "Email" }),
+    column.accessor("status", { header: "Status", cell: ({ getValue }) => <UserStatusBadge status={getValue()} /> }),
+    column.accessor("addedAt", { header: "Member since", cell: ({ getValue }) => <RelativeTime date={getValue()} /> }),
+    ...(canChange ? [actionsColumn<GroupMemberRow>(({ row }) => <RemoveMembershipButton user={row.original} group={group} hiddenLabel={row.original.name} />)] : []),
+  ];
+}
+
 /** The group page's Members section: search, Add members, per-row Remove with confirmation. */
 export function GroupMembersSection({ group, members, total, page, pageSize, searching, canChange, canOpenUsers }: Props) {
-  const add = async (userIds: string[]) => {
-    const refusal = refusalOf(await addMembersAction({ groupId: group.id, userIds }));
-    if (!refusal) toast.success(userIds.length === 1 ? `1 member added to ${group.name}` : `${userIds.length} members added to ${group.name}`);
-    return refusal;
-  };
+  const add = useServerAction(addMembersAction, {
+    refusal: "inline",
+    success: (_, { userIds }) => (userIds.length === 1 ? `1 member added to ${group.name}` : `${userIds.length} members added to ${group.name}`),
+  });
 
   return (
     <section aria-labelledby="group-members-heading" className="space-y-4">
@@ -53,9 +74,9 @@ export function GroupMembersSection({ group, members, total, page, pageSize, sea
             searchLabel="Search users"
             confirmLabel="Add members"
             queryKey={["member-picker", group.id, group.memberCount]}
-            search={async (q) => (await searchUsersForGroupAction({ q, excludeId: group.id }))?.data ?? []}
+            search={(q) => actionData(searchUsersForGroupAction({ q, excludeId: group.id }))}
             emptyText="No users match, or they are all members already."
-            onConfirm={add}
+            onConfirm={(userIds) => add.run({ groupId: group.id, userIds })}
           />
         ) : null}
       </div>
@@ -68,50 +89,7 @@ export function GroupMembersSection({ group, members, total, page, pageSize, sea
           description={searching ? "Try another part of the name or email." : canChange ? "Add members to grant them this group's permissions." : undefined}
         />
       ) : (
-        <div className="rounded-lg border">
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHead>Name</TableHead>
-                <TableHead>Email</TableHead>
-                <TableHead>Status</TableHead>
-                <TableHead>Member since</TableHead>
-                {canChange ? (
-                  <TableHead>
-                    <span className="sr-only">Actions</span>
-                  </TableHead>
-                ) : null}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {members.map((member) => (
-                <TableRow key={member.id}>
-                  <TableCell className="font-medium">
-                    {canOpenUsers ? (
-                      <Link href={`/admin/users/${member.id}`} className="underline decoration-muted-foreground/40 underline-offset-4 hover:decoration-foreground">
-                        {member.name}
-                      </Link>
-                    ) : (
-                      member.name
-                    )}
-                  </TableCell>
-                  <TableCell>{member.email}</TableCell>
-                  <TableCell>
-                    <UserStatusBadge status={member.status} />
-                  </TableCell>
-                  <TableCell>
-                    <RelativeTime date={member.addedAt} />
-                  </TableCell>
-                  {canChange ? (
-                    <TableCell className="text-right">
-                      <RemoveMembershipButton user={member} group={group} hiddenLabel={member.name} />
-                    </TableCell>
-                  ) : null}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable data={members} columns={memberColumns({ group, canChange, canOpenUsers })} label={`Members of ${group.name}`} getRowId={(member) => member.id} />
       )}
       <Pagination page={page} pageSize={pageSize} total={total} noun={total === 1 ? "member" : "members"} label="Members pages" />
     </section>

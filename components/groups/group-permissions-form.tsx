@@ -1,11 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
-import { refusalOf } from "@/components/users/action-result";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { setGroupPermissionsAction } from "@/lib/groups/group-actions";
 import { PERMISSIONS, PERMISSION_DESCRIPTIONS, type Permission } from "@/lib/permissions/catalogue";
 
@@ -15,7 +14,8 @@ type Props = { groupId: string; initial: Permission[]; builtIn: boolean; canChan
 export function GroupPermissionsForm({ groupId, initial, builtIn, canChange }: Props) {
   const [saved, setSaved] = useState<Permission[]>(initial);
   const [chosen, setChosen] = useState<Set<Permission>>(new Set(initial));
-  const [pending, setPending] = useState(false);
+  // The choice stays on screen when refused, so nothing is lost.
+  const save = useServerAction(setGroupPermissionsAction, { success: "Permissions saved", onSuccess: (_, { permissions }) => setSaved(permissions) });
   const editable = canChange && !builtIn;
   const dirty = chosen.size !== saved.length || saved.some((permission) => !chosen.has(permission));
 
@@ -27,23 +27,13 @@ export function GroupPermissionsForm({ groupId, initial, builtIn, canChange }: P
       return next;
     });
 
-  const save = async (event: React.FormEvent) => {
+  const onSubmit = (event: React.FormEvent) => {
     event.preventDefault();
-    setPending(true);
-    try {
-      const permissions = PERMISSIONS.filter((permission) => chosen.has(permission));
-      const refusal = refusalOf(await setGroupPermissionsAction({ groupId, permissions }));
-      // The choice stays on screen when refused, so nothing is lost.
-      if (refusal) return void toast.error(refusal);
-      setSaved(permissions);
-      toast.success("Permissions saved");
-    } finally {
-      setPending(false);
-    }
+    void save.run({ groupId, permissions: PERMISSIONS.filter((permission) => chosen.has(permission)) });
   };
 
   return (
-    <form onSubmit={save} className="space-y-4">
+    <form onSubmit={onSubmit} className="space-y-4">
       <fieldset className="rounded-lg border" disabled={!editable}>
         <legend className="sr-only">Permissions</legend>
         <ul className="divide-y">
@@ -74,7 +64,7 @@ export function GroupPermissionsForm({ groupId, initial, builtIn, canChange }: P
       {builtIn ? (
         <p className="text-sm text-muted-foreground">The Administrators group always holds every permission, including any added later.</p>
       ) : canChange ? (
-        <Button type="submit" pending={pending} disabled={!dirty}>
+        <Button type="submit" pending={save.pending} disabled={!dirty}>
           Save permissions
         </Button>
       ) : null}

@@ -5,11 +5,10 @@ import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
-import { applyActionErrors } from "@/lib/actions/form-errors";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { createGroupAction } from "@/lib/groups/group-actions";
 import { groupDetailsSchema, type GroupDetails, type GroupDetailsInput } from "@/lib/groups/schemas";
 import { GroupFormFields } from "./group-form-fields";
@@ -22,16 +21,16 @@ export function NewGroupDialog() {
   const [open, setOpen] = useState(false);
   const form = useForm<GroupDetailsInput, unknown, GroupDetails>({ resolver: zodResolver(groupDetailsSchema), defaultValues: DEFAULTS });
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await createGroupAction(values);
-    const error = applyActionErrors(form, result);
-    if (error) return void toast.error(error);
-    if (!result?.data) return;
-    toast.success(`${result.data.name} was created`);
-    setOpen(false);
-    form.reset(DEFAULTS);
-    router.push(`/admin/groups/${result.data.id}`);
+  const create = useServerAction(createGroupAction, {
+    setError: form.setError,
+    success: (group) => `${group.name} was created`,
+    onSuccess: (group) => {
+      setOpen(false);
+      form.reset(DEFAULTS);
+      router.push(`/admin/groups/${group.id}`);
+    },
   });
+  const onSubmit = form.handleSubmit((values) => create.run(values));
 
   return (
     <Dialog open={open} onOpenChange={setOpen}>
@@ -47,7 +46,7 @@ export function NewGroupDialog() {
         </DialogHeader>
         <form onSubmit={onSubmit} noValidate className="grid gap-5">
           <GroupFormFields form={form} idPrefix="new-group" />
-          <FormDialogFooter submitLabel="Create" pending={form.formState.isSubmitting} onCancel={() => setOpen(false)} />
+          <FormDialogFooter submitLabel="Create" pending={create.pending} onCancel={() => setOpen(false)} />
         </form>
       </DialogContent>
     </Dialog>

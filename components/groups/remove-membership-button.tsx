@@ -1,10 +1,8 @@
 "use client";
 
-import { toast } from "sonner";
-import { confirmed } from "@/components/auth/confirm-access";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { refusalOf } from "@/components/users/action-result";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { removeMemberAction } from "@/lib/groups/group-actions";
 
 type Props = {
@@ -16,11 +14,7 @@ type Props = {
 
 /** Remove one user from one group, after confirmation: a row action on both the group's and the user's page. */
 export function RemoveMembershipButton({ user, group, hiddenLabel }: Props) {
-  const remove = async () => {
-    const refusal = refusalOf(await confirmed(removeMemberAction)({ groupId: group.id, userId: user.id }));
-    if (!refusal) toast.success(`${user.name} was removed from ${group.name}`);
-    return refusal;
-  };
+  const remove = useServerAction(removeMemberAction, { refusal: "inline", success: `${user.name} was removed from ${group.name}` });
   return (
     <ConfirmDialog
       trigger={
@@ -31,7 +25,7 @@ export function RemoveMembershipButton({ user, group, hiddenLabel }: Props) {
       title={`Remove ${user.name} from ${group.name}?`}
       description={`${user.name} loses the permissions ${group.name} grants, unless another of their groups grants them too.`}
       confirmLabel="Remove"
-      onConfirm={remove}
+      onConfirm={() => remove.run({ groupId: group.id, userId: user.id })}
     />
   );
 }

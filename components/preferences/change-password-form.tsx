@@ -3,11 +3,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signOut } from "next-auth/react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { applyActionErrors } from "@/lib/actions/form-errors";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { PASSWORD_MIN_LENGTH, changePasswordSchema, type ChangePasswordInput } from "@/lib/auth/schemas";
 import { changePasswordAction } from "@/lib/users/profile-actions";
 
@@ -16,16 +15,14 @@ export function ChangePasswordForm() {
     resolver: zodResolver(changePasswordSchema),
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
   });
-  const { errors, isSubmitting } = form.formState;
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await changePasswordAction(values);
-    const error = applyActionErrors(form, result);
-    if (error) return void toast.error(error);
+  const { errors } = form.formState;
+  const change = useServerAction(changePasswordAction, {
+    setError: form.setError,
+    success: "Password changed. Sign in with your new password.",
     // The change ends every session, this one included: sign in again with the new password.
-    toast.success("Password changed. Sign in with your new password.");
-    await signOut({ callbackUrl: "/login?reason=password-changed" });
+    onSuccess: () => void signOut({ callbackUrl: "/login?reason=password-changed" }),
   });
+  const onSubmit = form.handleSubmit((values) => change.run(values));
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4">
@@ -43,7 +40,7 @@ export function ChangePasswordForm() {
       <FormField id="confirm-password" label="Confirm new password" error={errors.confirmPassword?.message}>
         <Input type="password" autoComplete="new-password" {...fieldA11y("confirm-password", errors.confirmPassword?.message)} {...form.register("confirmPassword")} />
       </FormField>
-      <Button type="submit" pending={isSubmitting}>
+      <Button type="submit" pending={change.pending}>
         Change password
       </Button>
     </form>

@@ -1,15 +1,14 @@
 "use client";
 
+import { createColumnHelper } from "@tanstack/react-table";
 import { LogOut } from "lucide-react";
 import { signOut } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { DataTable, actionsColumn } from "@/components/ui/data-table";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { refusalOf } from "@/components/users/action-result";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { endOtherSessionsAction, endSessionAction } from "@/lib/sessions/session-actions";
 
 export type SessionRow = { id: string; browser: string; ip: string | null; createdAt: string; lastSeenAt: string; current: boolean };
@@ -17,44 +16,46 @@ export type SessionRow = { id: string; browser: string; ip: string | null; creat
 const duration = (minutes: number) =>
   minutes % 60 === 0 ? `${minutes / 60} hour${minutes === 60 ? "" : "s"}` : `${minutes} minute${minutes === 1 ? "" : "s"}`;
 
+/** Signing this browser out goes through next-auth (it clears the cookie); any other session, through the action. */
+function SignOutSessionButton({ session }: { session: SessionRow }) {
+  const [leaving, setLeaving] = useState(false);
+  const end = useServerAction(endSessionAction, { success: `Signed out ${session.browser}` });
+  const onClick = async () => {
+    if (!session.current) return void end.run({ sessionId: session.id });
+    setLeaving(true);
+    await signOut({ callbackUrl: "/login" });
+  };
+  return (
+    <Button variant="ghost" size="sm" onClick={onClick} pending={end.pending || leaving}>
+      Sign out
+    </Button>
+  );
+}
+
+const column = createColumnHelper<SessionRow>();
+
+const columns = [
+  column.accessor("browser", {
+    header: "Browser",
+    cell: ({ row }) => (
+      <span className="flex flex-wrap items-center gap-2">
+        <span className="font-medium">{row.original.browser}</span>
+        {row.original.current ? <Badge variant="secondary">This session</Badge> : null}
+      </span>
+    ),
+  }),
+  column.accessor("ip", { header: "Address", cell: ({ getValue }) => getValue() ?? <span className="text-muted-foreground">Unknown</span> }),
+  column.accessor("createdAt", { header: "Signed in", cell: ({ getValue }) => <RelativeTime date={getValue()} /> }),
+  column.accessor("lastSeenAt", { header: "Last seen", cell: ({ getValue }) => <RelativeTime date={getValue()} /> }),
+  actionsColumn<SessionRow>(({ row }) => <SignOutSessionButton session={row.original} />),
+];
+
 /** Preferences → Sessions: where this user is signed in, and signing any of them out. */
 export function SessionsList({ sessions, lifetime }: { sessions: SessionRow[]; lifetime: { hours: number; idleMinutes: number } }) {
-  const router = useRouter();
-  const [pending, setPending] = useState<string | null>(null);
   const others = sessions.filter((session) => !session.current).length;
-
-  const run = async (key: string, action: () => Promise<string | null>) => {
-    setPending(key);
-    try {
-      const refusal = await action();
-      if (refusal) toast.error(refusal);
-      router.refresh();
-    } finally {
-      setPending(null);
-    }
-  };
-
-  const endOne = (session: SessionRow) =>
-    run(session.id, async () => {
-      if (session.current) {
-        await signOut({ callbackUrl: "/login" });
-        return null;
-      }
-      const refusal = refusalOf(await endSessionAction({ sessionId: session.id }));
-      if (!refusal) toast.success(`Signed out ${session.browser}`);
-      return refusal;
-    });
-
-  const endOthers = () =>
-    run("others", async () => {
-      const result = await endOtherSessionsAction({});
-      const refusal = refusalOf(result);
-      if (!refusal) {
-        const ended = result?.data?.ended ?? 0;
-        toast.success(`Signed out ${ended} other session${ended === 1 ? "" : "s"}`);
-      }
-      return refusal;
-    });
+  const endOthers = useServerAction(endOtherSessionsAction, {
+    success: ({ ended }) => `Signed out ${ended} other session${ended === 1 ? "" : "s"}`,
+  });
 
   return (
     <div className="space-y-4">
@@ -63,49 +64,11 @@ export function SessionsList({ sessions, lifetime }: { sessions: SessionRow[]; l
           Signing out a session ends it at once on that device. A session also ends {duration(lifetime.hours * 60)} after signing in, or after{" "}
           {duration(lifetime.idleMinutes)} without use.
         </p>
-        <Button variant="outline" onClick={endOthers} pending={pending === "others"} disabled={others === 0 || pending !== null}>
+        <Button variant="outline" onClick={() => void endOthers.run({})} pending={endOthers.pending} disabled={others === 0}>
           <LogOut aria-hidden /> Sign out other sessions
         </Button>
       </div>
-      <div className="rounded-lg border">
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead>Browser</TableHead>
-              <TableHead>Address</TableHead>
-              <TableHead>Signed in</TableHead>
-              <TableHead>Last seen</TableHead>
-              <TableHead>
-                <span className="sr-only">Actions</span>
-              </TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {sessions.map((session) => (
-              <TableRow key={session.id}>
-                <TableCell>
-                  <span className="flex items-center gap-2">
-                    <span className="font-medium">{session.browser}</span>
-                    {session.current ? <Badge variant="secondary">This session</Badge> : null}
-                  </span>
-                </TableCell>
-                <TableCell>{session.ip ?? <span className="text-muted-foreground">Unknown</span>}</TableCell>
-                <TableCell>
-                  <RelativeTime date={session.createdAt} />
-                </TableCell>
-                <TableCell>
-                  <RelativeTime date={session.lastSeenAt} />
-                </TableCell>
-                <TableCell className="text-right">
-                  <Button variant="ghost" size="sm" onClick={() => endOne(session)} pending={pending === session.id} disabled={pending !== null}>
-                    Sign out
-                  </Button>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <DataTable data={sessions} columns={columns} label="Your sessions" getRowId={(session) => session.id} />
     </div>
   );
 }

@@ -5,11 +5,8 @@ import { Check, Copy, Download, ShieldCheck, TriangleAlert } from "lucide-react"
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
-import { confirmed } from "@/components/auth/confirm-access";
 import { downloadTextFile } from "@/components/api-keys/download";
 import { useCopyToClipboard } from "@/components/api-keys/use-copy-to-clipboard";
-import { refusalOf } from "@/components/users/action-result";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -18,7 +15,7 @@ import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { Textarea } from "@/components/ui/textarea";
-import { applyActionErrors } from "@/lib/actions/form-errors";
+import { useServerAction } from "@/components/ui/use-server-action";
 import {
   confirmTwoFactorEnrolmentAction,
   disableTwoFactorAction,
@@ -33,17 +30,10 @@ type Enrolment = { secret: string; qrCode: string };
 export function TwoFactorSettings({ enabledAt, recoveryCodesLeft }: { enabledAt: string | null; recoveryCodesLeft: number }) {
   const router = useRouter();
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
-  const [starting, setStarting] = useState(false);
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
-
-  async function start() {
-    setStarting(true);
-    const result = await confirmed(startTwoFactorEnrolmentAction)();
-    setStarting(false);
-    const refusal = refusalOf(result);
-    if (refusal || !result?.data) return void toast.error(refusal ?? "Could not start. Try again.");
-    setEnrolment({ secret: result.data.secret, qrCode: result.data.qrCode });
-  }
+  const start = useServerAction(startTwoFactorEnrolmentAction, { onSuccess: ({ secret, qrCode }) => setEnrolment({ secret, qrCode }) });
+  const regenerate = useServerAction(regenerateRecoveryCodesAction, { refusal: "inline", onSuccess: (codes) => setRecoveryCodes(codes.recoveryCodes) });
+  const turnOff = useServerAction(disableTwoFactorAction, { refusal: "inline", success: "Two-factor authentication is off" });
 
   const done = () => {
     setRecoveryCodes(null);
@@ -71,26 +61,14 @@ export function TwoFactorSettings({ enabledAt, recoveryCodesLeft }: { enabledAt:
               description="Your current recovery codes stop working, and ten new ones are shown once."
               confirmLabel="Regenerate"
               destructive={false}
-              onConfirm={async () => {
-                const result = await confirmed(regenerateRecoveryCodesAction)();
-                const refusal = refusalOf(result);
-                if (!refusal && result?.data) setRecoveryCodes(result.data.recoveryCodes);
-                return refusal;
-              }}
+              onConfirm={() => regenerate.run()}
             />
             <ConfirmDialog
               trigger={<Button variant="outline">Turn off two-factor authentication</Button>}
               title="Turn off two-factor authentication?"
               description="Signing in will ask only for your password, and your recovery codes stop working."
               confirmLabel="Turn off"
-              onConfirm={async () => {
-                const refusal = refusalOf(await confirmed(disableTwoFactorAction)());
-                if (!refusal) {
-                  toast.success("Two-factor authentication is off");
-                  router.refresh();
-                }
-                return refusal;
-              }}
+              onConfirm={() => turnOff.run()}
             />
           </div>
         </>
@@ -99,7 +77,7 @@ export function TwoFactorSettings({ enabledAt, recoveryCodesLeft }: { enabledAt:
       ) : (
         <>
           <p>Two-factor authentication is off. With it on, signing in also asks for a code from an authenticator app on your phone.</p>
-          <Button onClick={start} pending={starting}>
+          <Button onClick={() => void start.run()} pending={start.pending}>
             Set up two-factor authentication
           </Button>
         </>
@@ -111,13 +89,9 @@ export function TwoFactorSettings({ enabledAt, recoveryCodesLeft }: { enabledAt:
 
 function EnrolmentSteps({ enrolment, onEnabled, onCancel }: { enrolment: Enrolment; onEnabled: (codes: string[]) => void; onCancel: () => void }) {
   const form = useForm<ConfirmEnrolmentInput>({ resolver: zodResolver(confirmEnrolmentSchema), defaultValues: { code: "" } });
-  const { errors, isSubmitting } = form.formState;
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await confirmTwoFactorEnrolmentAction(values);
-    const error = applyActionErrors(form, result);
-    if (error) return void toast.error(error);
-    if (result?.data) onEnabled(result.data.recoveryCodes);
-  });
+  const { errors } = form.formState;
+  const confirm = useServerAction(confirmTwoFactorEnrolmentAction, { setError: form.setError, onSuccess: ({ recoveryCodes }) => onEnabled(recoveryCodes) });
+  const onSubmit = form.handleSubmit((values) => confirm.run(values));
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4">
@@ -138,10 +112,10 @@ function EnrolmentSteps({ enrolment, onEnabled, onCancel }: { enrolment: Enrolme
         </li>
       </ol>
       <div className="flex gap-2">
-        <Button type="submit" pending={isSubmitting}>
+        <Button type="submit" pending={confirm.pending}>
           Turn on
         </Button>
-        <Button type="button" variant="ghost" onClick={onCancel} disabled={isSubmitting}>
+        <Button type="button" variant="ghost" onClick={onCancel} disabled={confirm.pending}>
           Cancel
         </Button>
       </div>

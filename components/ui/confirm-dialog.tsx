@@ -13,6 +13,7 @@ import {
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import { RefusalAlert, useRefusableDialog } from "@/components/ui/refusable-dialog";
+import type { ActionOutcome } from "@/components/ui/use-server-action";
 
 type ConfirmDialogProps = {
   /** The element that opens the dialog (rendered asChild). */
@@ -23,10 +24,10 @@ type ConfirmDialogProps = {
   confirmLabel: string;
   destructive?: boolean;
   /**
-   * Does the thing. Returns null when done (the dialog closes), or why it was refused:
-   * the reason is shown in an alert inside the dialog, which stays open.
+   * Does the thing: a useServerAction run with `refusal: "inline"`. When it succeeds the dialog
+   * closes; when refused, the reason is shown in an alert inside the dialog, which stays open.
    */
-  onConfirm: () => Promise<string | null>;
+  onConfirm: () => Promise<ActionOutcome<unknown>>;
 };
 
 /** A confirmation for a destructive action (alertdialog). Focus starts on Cancel. */

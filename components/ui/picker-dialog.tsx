@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { RefusalAlert, useRefusableDialog } from "@/components/ui/refusable-dialog";
 import { SearchableChecklist, type ChecklistItem } from "@/components/ui/searchable-checklist";
+import type { ActionOutcome } from "@/components/ui/use-server-action";
 
 type PickerDialogProps = {
   trigger: React.ReactElement;
@@ -15,8 +16,8 @@ type PickerDialogProps = {
   queryKey: readonly unknown[];
   search: (q: string) => Promise<ChecklistItem[]>;
   emptyText: string;
-  /** Returns null when done (the dialog closes) or why it was refused (shown in an alert). */
-  onConfirm: (ids: string[]) => Promise<string | null>;
+  /** A useServerAction run with `refusal: "inline"`: the dialog closes when it succeeds, shows why when refused. */
+  onConfirm: (ids: string[]) => Promise<ActionOutcome<unknown>>;
 };
 
 /** Choose several items from a searchable list, then confirm (e.g. "Add members"). */

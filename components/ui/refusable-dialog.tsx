@@ -3,11 +3,13 @@
 import { AlertCircle } from "lucide-react";
 import * as React from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
+import type { ActionOutcome } from "@/components/ui/use-server-action";
 
 /**
  * Open, pending and refusal state for a dialog whose action may be refused.
- * `run` takes an action returning null when done (the dialog closes) or why it was refused
- * (kept for RefusalAlert; the dialog stays open). The dialog cannot be closed while pending.
+ * `run` takes a server action's run (useServerAction with `refusal: "inline"`): when it succeeds
+ * the dialog closes; when refused, the reason is kept for RefusalAlert and the dialog stays
+ * open. The dialog cannot be closed while pending.
  */
 export function useRefusableDialog({ onOpen }: { onOpen?: () => void } = {}) {
   const [open, setOpen] = React.useState(false);
@@ -23,13 +25,13 @@ export function useRefusableDialog({ onOpen }: { onOpen?: () => void } = {}) {
     }
   };
 
-  const run = async (action: () => Promise<string | null>) => {
+  const run = async (action: () => Promise<ActionOutcome<unknown>>) => {
     setPending(true);
     setRefusal(null);
     try {
-      const reason = await action();
-      if (reason) setRefusal(reason);
-      else setOpen(false);
+      const outcome = await action();
+      if (outcome.ok) setOpen(false);
+      else setRefusal(outcome.message);
     } finally {
       setPending(false);
     }

@@ -5,7 +5,6 @@ import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { toast } from "sonner";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -15,7 +14,7 @@ import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { SearchableChecklist, type ChecklistItem } from "@/components/ui/searchable-checklist";
-import { applyActionErrors } from "@/lib/actions/form-errors";
+import { actionData, useServerAction } from "@/components/ui/use-server-action";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schemas";
 import { searchGroupsAction } from "@/lib/groups/group-actions";
 import { createUserFormSchema } from "@/lib/users/schemas";
@@ -26,9 +25,7 @@ type FormInput = z.input<typeof createUserFormSchema>;
 type FormOutput = z.output<typeof createUserFormSchema>;
 const DEFAULTS: FormInput = { name: "", email: "", password: "", generatePassword: false, groupIds: [] };
 
-async function searchGroups(q: string): Promise<ChecklistItem[]> {
-  return (await searchGroupsAction({ q }))?.data ?? [];
-}
+const searchGroups = (q: string): Promise<ChecklistItem[]> => actionData(searchGroupsAction({ q }));
 
 /** The New user button and dialog; a generated password is shown once after creating. */
 export function NewUserDialog({ canAssignGroups }: { canAssignGroups: boolean }) {
@@ -37,7 +34,7 @@ export function NewUserDialog({ canAssignGroups }: { canAssignGroups: boolean })
   const [groups, setGroups] = useState<ChecklistItem[]>([]);
   const [created, setCreated] = useState<{ id: string; name: string; password: string } | null>(null);
   const form = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(createUserFormSchema), defaultValues: DEFAULTS });
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
   const generate = useWatch({ control: form.control, name: "generatePassword" });
 
   const onOpenChange = (next: boolean) => {
@@ -49,21 +46,23 @@ export function NewUserDialog({ canAssignGroups }: { canAssignGroups: boolean })
     setCreated(null);
   };
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await createUserAction({
+  const create = useServerAction(createUserAction, {
+    setError: form.setError,
+    success: (user) => `${user.name} was created`,
+    onSuccess: (user) => {
+      if (user.generatedPassword) return setCreated({ id: user.id, name: user.name, password: user.generatedPassword });
+      onOpenChange(false);
+      router.push(`/admin/users/${user.id}`);
+    },
+  });
+  const onSubmit = form.handleSubmit((values) =>
+    create.run({
       name: values.name,
       email: values.email,
       password: values.generatePassword ? undefined : values.password,
       groupIds: groups.map((group) => group.id),
-    });
-    const error = applyActionErrors(form, result);
-    if (error) return void toast.error(error);
-    if (!result?.data) return;
-    toast.success(`${result.data.name} was created`);
-    if (result.data.generatedPassword) return setCreated({ id: result.data.id, name: result.data.name, password: result.data.generatedPassword });
-    onOpenChange(false);
-    router.push(`/admin/users/${result.data.id}`);
-  });
+    }),
+  );
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
@@ -142,7 +141,7 @@ export function NewUserDialog({ canAssignGroups }: { canAssignGroups: boolean })
                 />
               </fieldset>
             ) : null}
-            <FormDialogFooter submitLabel="Create" pending={isSubmitting} onCancel={() => onOpenChange(false)} />
+            <FormDialogFooter submitLabel="Create" pending={create.pending} onCancel={() => onOpenChange(false)} />
           </form>
         )}
       </DialogContent>

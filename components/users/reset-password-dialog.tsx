@@ -4,9 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { KeyRound } from "lucide-react";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { toast } from "sonner";
 import type { z } from "zod";
-import { confirmed } from "@/components/auth/confirm-access";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
@@ -14,7 +12,7 @@ import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { applyActionErrors } from "@/lib/actions/form-errors";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schemas";
 import { resetPasswordFormSchema } from "@/lib/users/schemas";
 import { resetPasswordAction } from "@/lib/users/user-actions";
@@ -28,7 +26,7 @@ export function ResetPasswordDialog({ userId, name }: { userId: string; name: st
   const [open, setOpen] = useState(false);
   const [generated, setGenerated] = useState<string | null>(null);
   const form = useForm<FormInput>({ resolver: zodResolver(resetPasswordFormSchema), defaultValues: DEFAULTS });
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
   const generate = useWatch({ control: form.control, name: "generatePassword" });
 
   const onOpenChange = (next: boolean) => {
@@ -39,14 +37,12 @@ export function ResetPasswordDialog({ userId, name }: { userId: string; name: st
     }
   };
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await confirmed(resetPasswordAction)({ userId, password: values.generatePassword ? undefined : values.password });
-    const error = applyActionErrors(form, result);
-    if (error) return void toast.error(error);
-    toast.success(`${name}'s password was reset`);
-    if (result?.data?.generatedPassword) setGenerated(result.data.generatedPassword);
-    else onOpenChange(false);
+  const reset = useServerAction(resetPasswordAction, {
+    setError: form.setError,
+    success: `${name}'s password was reset`,
+    onSuccess: ({ generatedPassword }) => (generatedPassword ? setGenerated(generatedPassword) : onOpenChange(false)),
   });
+  const onSubmit = form.handleSubmit((values) => reset.run({ userId, password: values.generatePassword ? undefined : values.password }));
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
@@ -85,7 +81,7 @@ export function ResetPasswordDialog({ userId, name }: { userId: string; name: st
             >
               <Input type="password" autoComplete="new-password" {...fieldA11y("reset-password", errors.password?.message, { description: true })} {...form.register("password")} />
             </FormField>
-            <FormDialogFooter submitLabel="Reset password" pending={isSubmitting} onCancel={() => onOpenChange(false)} />
+            <FormDialogFooter submitLabel="Reset password" pending={reset.pending} onCancel={() => onOpenChange(false)} />
           </form>
         )}
       </DialogContent>

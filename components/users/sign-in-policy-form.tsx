@@ -1,32 +1,24 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
-import { refusalOf } from "@/components/users/action-result";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { updateSignInPolicyAction } from "@/lib/two-factor/actions";
 
 /** Administrators' sign-in policy: whether administrators must use a second factor. */
 export function SignInPolicyForm({ requireTwoFactorForAdministrators }: { requireTwoFactorForAdministrators: boolean }) {
-  const router = useRouter();
   const [required, setRequired] = useState(requireTwoFactorForAdministrators);
-  const [pending, setPending] = useState(false);
+  const save = useServerAction(updateSignInPolicyAction, { success: "Sign-in policy saved" });
 
-  async function save(event: React.FormEvent) {
+  const onSubmit = (event: React.FormEvent) => {
     event.preventDefault();
-    setPending(true);
-    const refusal = refusalOf(await updateSignInPolicyAction({ requireTwoFactorForAdministrators: required }));
-    setPending(false);
-    if (refusal) return void toast.error(refusal);
-    toast.success("Sign-in policy saved");
-    router.refresh();
-  }
+    void save.run({ requireTwoFactorForAdministrators: required });
+  };
 
   return (
-    <form onSubmit={save} className="max-w-lg space-y-5">
+    <form onSubmit={onSubmit} className="max-w-lg space-y-5">
       <div className="flex items-start gap-3">
         <Checkbox id="policy-require-two-factor" checked={required} onCheckedChange={(checked) => setRequired(checked === true)} aria-describedby="policy-require-two-factor-hint" className="mt-0.5" />
         <div className="grid gap-1">
@@ -36,7 +28,7 @@ export function SignInPolicyForm({ requireTwoFactorForAdministrators }: { requir
           </p>
         </div>
       </div>
-      <Button type="submit" pending={pending} disabled={required === requireTwoFactorForAdministrators}>
+      <Button type="submit" pending={save.pending} disabled={required === requireTwoFactorForAdministrators}>
         Save sign-in policy
       </Button>
     </form>

@@ -3,12 +3,10 @@
 import { KeyRound, Trash2, UserCheck, UserX } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
-import { confirmed } from "@/components/auth/confirm-access";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { setUserStatusAction, deleteUserAction } from "@/lib/users/user-actions";
-import { refusalOf } from "./action-result";
 import { ResetPasswordDialog } from "./reset-password-dialog";
 import { ResetTwoFactorButton } from "./reset-two-factor-button";
 import { SignOutEverywhereButton } from "./sign-out-everywhere-button";
@@ -22,19 +20,15 @@ type Props = { user: { id: string; name: string; email: string; status: "ACTIVE"
 export function UserAccountActions({ user, isSelf }: Props) {
   const router = useRouter();
 
-  const setStatus = async (status: "ACTIVE" | "DISABLED") => {
-    const refusal = refusalOf(await confirmed(setUserStatusAction)({ userId: user.id, status }));
-    if (!refusal) toast.success(status === "ACTIVE" ? `${user.name} was enabled` : `${user.name} was disabled`);
-    return refusal;
-  };
-
-  const remove = async () => {
-    const refusal = refusalOf(await confirmed(deleteUserAction)({ userId: user.id }));
-    if (refusal) return refusal;
-    toast.success(`${user.name} was deleted`);
-    router.push("/admin/users");
-    return null;
-  };
+  const setStatus = useServerAction(setUserStatusAction, {
+    refusal: "inline",
+    success: (_, { status }) => (status === "ACTIVE" ? `${user.name} was enabled` : `${user.name} was disabled`),
+  });
+  const remove = useServerAction(deleteUserAction, {
+    refusal: "inline",
+    success: `${user.name} was deleted`,
+    onSuccess: () => router.push("/admin/users"),
+  });
 
   return (
     <div className="flex flex-wrap gap-2">
@@ -59,7 +53,7 @@ export function UserAccountActions({ user, isSelf }: Props) {
           title={`Disable ${user.name}?`}
           description="They are signed out at once and cannot sign in; their API keys stop working. You can enable them again later."
           confirmLabel="Disable user"
-          onConfirm={() => setStatus("DISABLED")}
+          onConfirm={() => setStatus.run({ userId: user.id, status: "DISABLED" })}
         />
       ) : (
         <ConfirmDialog
@@ -72,7 +66,7 @@ export function UserAccountActions({ user, isSelf }: Props) {
           description="They can sign in again, and their API keys work again unless revoked."
           confirmLabel="Enable user"
           destructive={false}
-          onConfirm={() => setStatus("ACTIVE")}
+          onConfirm={() => setStatus.run({ userId: user.id, status: "ACTIVE" })}
         />
       )}
       {isSelf ? null : (
@@ -85,7 +79,7 @@ export function UserAccountActions({ user, isSelf }: Props) {
           title={`Delete ${user.name}?`}
           description={`${user.name} (${user.email}) is deleted and their API keys are revoked. What they did stays in the audit log. This cannot be undone.`}
           confirmLabel="Delete user"
-          onConfirm={remove}
+          onConfirm={() => remove.run({ userId: user.id })}
         />
       )}
     </div>

@@ -1,29 +1,52 @@
 "use client";
 
+import { createColumnHelper, type TableOptions } from "@tanstack/react-table";
 import { Plus, UsersRound } from "lucide-react";
 import Link from "next/link";
-import { toast } from "sonner";
 import { RemoveMembershipButton } from "@/components/groups/remove-membership-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { DataTable, actionsColumn } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PickerDialog } from "@/components/ui/picker-dialog";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { actionData, useServerAction } from "@/components/ui/use-server-action";
 import { addToGroupsAction, searchGroupsAction } from "@/lib/groups/group-actions";
-import { refusalOf } from "./action-result";
 
 type Group = { id: string; name: string; description: string; builtIn: boolean; addedAt: Date };
 type Props = { user: { id: string; name: string }; groups: Group[]; canChange: boolean; canOpenGroups: boolean };
 
+const column = createColumnHelper<Group>();
+
+function groupColumns({ user, canChange, canOpenGroups }: Omit<Props, "groups">): TableOptions<Group>["columns"] {
+  return [
+    column.accessor("name", {
+      header: "Group",
+      cell: ({ row }) => (
+        <span className="flex flex-wrap items-center gap-2 font-medium">
+          {canOpenGroups ? (
+            <Link href={`/admin/groups/${row.original.id}`} className="underline decoration-muted-foreground/40 underline-offset-4 hover:decoration-foreground">
+              {row.original.name}
+            </Link>
+          ) : (
+            row.original.name
+          )}
+          {row.original.builtIn ? <Badge variant="outline">Built-in</Badge> : null}
+        </span>
+      ),
+    }),
+    column.accessor("description", { header: "Description", cell: ({ getValue }) => <span className="line-clamp-2 max-w-md whitespace-normal text-muted-foreground">{getValue()}</span> }),
+    column.accessor("addedAt", { header: "Member since", cell: ({ getValue }) => <RelativeTime date={getValue()} /> }),
+    ...(canChange ? [actionsColumn<Group>(({ row }) => <RemoveMembershipButton user={user} group={row.original} hiddenLabel={`from ${row.original.name}`} />)] : []),
+  ];
+}
+
 /** The user page's Groups section: the user's groups, Add to group, and per-row Remove. */
 export function UserGroupsSection({ user, groups, canChange, canOpenGroups }: Props) {
-  const add = async (groupIds: string[]) => {
-    const result = await addToGroupsAction({ userId: user.id, groupIds });
-    const refusal = refusalOf(result);
-    if (!refusal) toast.success(`${user.name} was added to ${groupIds.length === 1 ? "the group" : `${groupIds.length} groups`}`);
-    return refusal;
-  };
+  const add = useServerAction(addToGroupsAction, {
+    refusal: "inline",
+    success: (_, { groupIds }) => `${user.name} was added to ${groupIds.length === 1 ? "the group" : `${groupIds.length} groups`}`,
+  });
 
   return (
     <section aria-labelledby="user-groups-heading" className="space-y-3">
@@ -43,56 +66,16 @@ export function UserGroupsSection({ user, groups, canChange, canOpenGroups }: Pr
             searchLabel="Search groups"
             confirmLabel="Add to group"
             queryKey={["group-picker", user.id, groups.length]}
-            search={async (q) => (await searchGroupsAction({ q, excludeId: user.id }))?.data ?? []}
+            search={(q) => actionData(searchGroupsAction({ q, excludeId: user.id }))}
             emptyText="No other groups match."
-            onConfirm={add}
+            onConfirm={(groupIds) => add.run({ userId: user.id, groupIds })}
           />
         ) : null}
       </div>
       {groups.length === 0 ? (
         <EmptyState icon={UsersRound} headingLevel="h3" title="In no group" description={`${user.name} holds no permissions until added to a group.`} />
       ) : (
-        <div className="rounded-lg border">
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHead>Group</TableHead>
-                <TableHead>Description</TableHead>
-                <TableHead>Member since</TableHead>
-                {canChange ? (
-                  <TableHead>
-                    <span className="sr-only">Actions</span>
-                  </TableHead>
-                ) : null}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {groups.map((group) => (
-                <TableRow key={group.id}>
-                  <TableCell className="font-medium">
-                    {canOpenGroups ? (
-                      <Link href={`/admin/groups/${group.id}`} className="underline decoration-muted-foreground/40 underline-offset-4 hover:decoration-foreground">
-                        {group.name}
-                      </Link>
-                    ) : (
-                      group.name
-                    )}
-                    {group.builtIn ? <Badge variant="outline" className="ml-2">Built-in</Badge> : null}
-                  </TableCell>
-                  <TableCell className="max-w-md truncate whitespace-normal text-muted-foreground">{group.description}</TableCell>
-                  <TableCell>
-                    <RelativeTime date={group.addedAt} />
-                  </TableCell>
-                  {canChange ? (
-                    <TableCell className="text-right">
-                      <RemoveMembershipButton user={user} group={group} hiddenLabel={`from ${group.name}`} />
-                    </TableCell>
-                  ) : null}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable data={groups} columns={groupColumns({ user, canChange, canOpenGroups })} label={`Groups of ${user.name}`} getRowId={(group) => group.id} />
       )}
     </section>
   );

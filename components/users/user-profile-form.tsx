@@ -2,13 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
 import type { z } from "zod";
-import { confirmed } from "@/components/auth/confirm-access";
 import { Button } from "@/components/ui/button";
 import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { applyActionErrors } from "@/lib/actions/form-errors";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { userDetailsSchema } from "@/lib/users/schemas";
 import { updateUserAction } from "@/lib/users/user-actions";
 
@@ -18,15 +16,13 @@ type Output = z.output<typeof userDetailsSchema>;
 /** An administrator edits a user's name and email. */
 export function UserProfileForm({ userId, name, email }: { userId: string; name: string; email: string }) {
   const form = useForm<Input, unknown, Output>({ resolver: zodResolver(userDetailsSchema), defaultValues: { name, email } });
-  const { errors, isSubmitting, isDirty } = form.formState;
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await confirmed(updateUserAction)({ userId, ...values });
-    const error = applyActionErrors(form, result);
-    if (error) return void toast.error(error);
-    form.reset({ name: result?.data?.name ?? values.name, email: result?.data?.email ?? values.email });
-    toast.success("Changes saved");
+  const { errors, isDirty } = form.formState;
+  const save = useServerAction(updateUserAction, {
+    setError: form.setError,
+    success: "Changes saved",
+    onSuccess: (user) => form.reset({ name: user.name, email: user.email }),
   });
+  const onSubmit = form.handleSubmit((values) => save.run({ userId, ...values }));
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid max-w-md gap-4">
@@ -37,7 +33,7 @@ export function UserProfileForm({ userId, name, email }: { userId: string; name:
         <Input type="email" autoComplete="off" aria-required {...fieldA11y("user-email", errors.email?.message)} {...form.register("email")} />
       </FormField>
       <div>
-        <Button type="submit" pending={isSubmitting} disabled={!isDirty}>
+        <Button type="submit" pending={save.pending} disabled={!isDirty}>
           Save changes
         </Button>
       </div>

@@ -75,7 +75,7 @@ const SORTS = {
   "last-used-asc": [{ lastUsedAt: { sort: "asc", nulls: "first" } }, ...newestFirst],
 } satisfies Record<string, Prisma.ApiKeyOrderByWithRelationInput[]>;
 
-/** Every user's keys for administrators (api_keys:manage), filtered and sorted; offset pages. */
+/** Every user's keys for administrators (api_keys:manage), filtered and sorted; offset pages and the count of all. */
 export async function listAllApiKeys({ actor, input }: { actor: Actor; input: ListAllApiKeysInput }) {
   requirePermission(actor, "api_keys:manage");
   const { state, expiresWithinDays, sort, offset, limit } = listAllApiKeysSchema.parse(input);
@@ -83,15 +83,14 @@ export async function listAllApiKeys({ actor, input }: { actor: Actor; input: Li
   const filters: Prisma.ApiKeyWhereInput[] = [];
   if (state) filters.push(whereState(state, now));
   if (expiresWithinDays) filters.push({ expiresAt: { gt: now, lte: new Date(now.getTime() + expiresWithinDays * DAY_MS) } });
-  const rows = await db.apiKey.findMany({
-    where: { AND: filters },
-    orderBy: SORTS[sort],
-    select: apiKeyWithOwnerSelect,
-    skip: offset,
-    take: limit + 1,
-  });
+  const where = { AND: filters };
+  const [rows, total] = await Promise.all([
+    db.apiKey.findMany({ where, orderBy: SORTS[sort], select: apiKeyWithOwnerSelect, skip: offset, take: limit + 1 }),
+    db.apiKey.count({ where }),
+  ]);
   return {
     items: rows.slice(0, limit).map((row) => toApiKeyWithOwner(row, now)),
     nextOffset: rows.length > limit ? offset + limit : null,
+    total,
   };
 }

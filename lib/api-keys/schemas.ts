@@ -58,7 +58,7 @@ export type ListApiKeysInput = z.input<typeof listApiKeysSchema>;
 
 export const ALL_KEYS_SORTS = ["created", "last-used-desc", "last-used-asc"] as const;
 
-/** Every user's keys for administrators: filters, sort, offset pages ("Load more"). */
+/** Every user's keys for administrators: filters, sort, offset pages. */
 export const listAllApiKeysSchema = z.object({
   state: z.enum(API_KEY_STATES).optional(),
   expiresWithinDays: z.coerce.number().int().min(1).max(3650).optional(),

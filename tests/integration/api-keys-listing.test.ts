@@ -54,6 +54,9 @@ describe("listing every key (administrators)", () => {
     const first = await listAllApiKeys({ actor, input: { sort: "last-used-desc", limit: 2 } });
     const second = await listAllApiKeys({ actor, input: { sort: "last-used-desc", limit: 2, offset: first.nextOffset! } });
     expect([...first.items, ...second.items].map((key) => key.id)).toEqual([keys.active.id, keys.soon.id, keys.expired.id, keys.revoked.id]);
+    // The count is of every matching key, not of the page.
+    expect(first.total).toBe(5);
+    expect((await listAllApiKeys({ actor, input: { state: "active", limit: 1 } })).total).toBe(2);
 
     const [row] = first.items;
     expect(row.owner).toEqual({ id: keys.owner.user.id, name: keys.owner.user.name, email: keys.owner.user.email });
