@@ -11,7 +11,6 @@ import { HTTPException } from "hono/http-exception";
 import { databaseIsUp } from "@/lib/db/health";
 import { BadRequestError } from "@/lib/errors";
 import { REQUEST_ID_HEADER } from "@/lib/http/database-failures";
-import { conditionalGet } from "./conditional-get";
 import type { ApiEnv } from "./env";
 import { operations } from "./operations";
 import { problemFor, type Problem } from "./problem";
@@ -81,7 +80,6 @@ function createV1(): OpenAPIHono<ApiEnv> {
       },
     }),
   );
-  v1.use(conditionalGet);
   for (const operation of operations) operation.register(v1);
   v1.openAPIRegistry.registerComponent("securitySchemes", "apiKey", {
     type: "http",

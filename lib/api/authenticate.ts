@@ -8,7 +8,7 @@ import { clientIp } from "@/lib/client-ip";
 import { NotFoundError, TooManyRequestsError, UnauthorizedError } from "@/lib/errors";
 import type { Permission } from "@/lib/permissions/catalogue";
 import { isPlainText } from "@/lib/validation/text";
-import type { ApiEnv } from "./env";
+import { setAnswerHeaders, type ApiEnv } from "./env";
 import { countBadKey, refuseWhileGuessing } from "./key-guessing";
 import { consumeRequest, rateLimitHeaders } from "./rate-limit";
 
@@ -39,7 +39,7 @@ export function authenticate(permission: Permission | undefined): MiddlewareHand
     const ip = clientIp(headers);
     const { actor, rateLimit } = await verifiedKey(headers, ip);
     const limit = await consumeRequest(actor.keyId!, rateLimit);
-    for (const [name, value] of Object.entries(rateLimitHeaders(limit))) c.header(name, value);
+    setAnswerHeaders(c, rateLimitHeaders(limit));
     recordUsage(actor.keyId!, ip);
     if (!limit.allowed) throw new TooManyRequestsError(`Rate limit of ${limit.limit} requests per minute exceeded for this key.`, limit.resetSeconds);
     if (permission) requirePermission(actor, permission);

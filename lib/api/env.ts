@@ -1,4 +1,22 @@
+import type { HttpBindings } from "@hono/node-server";
+import type { Context } from "hono";
 import type { Actor } from "@/lib/auth/actor";
 
-/** What the API app's middleware hands its handlers (Hono's context variables). */
-export type ApiEnv = { Variables: { actor: Actor; requestId: string } };
+/**
+ * What the API app's middleware hands its handlers (Hono's context variables), and node's
+ * request and response when it runs under node:http (absent when called in-process).
+ */
+export type ApiEnv = { Variables: { actor: Actor; requestId: string }; Bindings: Partial<HttpBindings> };
+
+/**
+ * Sets headers on whatever answer the request gets. Under node:http they go on node's
+ * response, which merges them into the answer's headers: measurably cheaper per request
+ * than adding them to the fetch Response's Headers.
+ */
+export function setAnswerHeaders(c: Context<ApiEnv>, headers: Record<string, string>): void {
+  const outgoing = c.env?.outgoing;
+  for (const [name, value] of Object.entries(headers)) {
+    if (outgoing) outgoing.setHeader(name, value);
+    else c.header(name, value);
+  }
+}

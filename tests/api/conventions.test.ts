@@ -1,9 +1,10 @@
 // The conventions every /api/v1 answer follows: a request id, the IETF rate-limit headers,
 // Location on 201, and Idempotency-Key on POST (a retry returns the first answer).
 import { describe, expect, it } from "vitest";
+import { operations } from "@/lib/api/operations";
 import { db } from "@/lib/db";
 import { api, seedKey } from "../helpers/api";
-import { seedUser, unique } from "../helpers/seed";
+import { seedGroup, seedUser, unique } from "../helpers/seed";
 
 async function adminKey() {
   const { user } = await seedUser({ admin: true });
@@ -40,6 +41,36 @@ describe("rate-limit headers", () => {
     expect(first.headers.get("ratelimit")).toMatch(/^"per-key";r=49;t=\d+$/);
     expect(second.headers.get("ratelimit")).toMatch(/^"per-key";r=48;t=\d+$/);
     expect(second.headers.get("ratelimit-remaining")).toBe("48");
+  });
+});
+
+describe("ETags", () => {
+  it("come with every GET operation's answer, and turn a repeat into 304", async () => {
+    const { user } = await seedUser({ admin: true });
+    const { key } = await seedKey(user.id);
+    const group = await seedGroup();
+    const { user: other } = await seedUser();
+    // Paths whose answer no other test file changes meanwhile (they share the servers).
+    const samples: Record<string, string> = {
+      "/me": "/me",
+      "/users": `/users?q=${encodeURIComponent(other.email)}`,
+      "/users/{id}": `/users/${other.id}`,
+      "/groups": `/groups?q=${encodeURIComponent(group.name)}`,
+      "/groups/{id}": `/groups/${group.id}`,
+      "/audit-events": `/audit-events?targetId=${group.id}`,
+      "/api-keys": `/api-keys?userId=${other.id}`,
+    };
+    const gets = operations.filter((operation) => operation.method === "get").map((operation) => operation.path);
+    expect(gets.sort()).toEqual(Object.keys(samples).sort());
+    for (const path of Object.values(samples)) {
+      const first = await api(`/api/v1${path}`, { key });
+      expect(first.status, path).toBe(200);
+      const etag = first.headers.get("etag");
+      expect(etag, path).toMatch(/^W\/".+"$/);
+      const again = await api(`/api/v1${path}`, { key, headers: { "If-None-Match": etag! } });
+      expect(again.status, path).toBe(304);
+      expect(again.text, path).toBe("");
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { errors, json, operation, requires } from "../operation";
 import { meSchema } from "@/lib/api-keys/api-schemas";
+import { jsonWithETag } from "../conditional-get";
 
 export const getMe = operation(
   createRoute({
@@ -14,6 +15,6 @@ export const getMe = operation(
   }),
   (c) => {
     const actor = c.get("actor");
-    return c.json(meSchema.parse({ id: actor.userId, email: actor.email, name: actor.name, keyId: actor.keyId, permissions: [...actor.permissions].sort() }), 200);
+    return jsonWithETag(c, meSchema.parse({ id: actor.userId, email: actor.email, name: actor.name, keyId: actor.keyId, permissions: [...actor.permissions].sort() }));
   },
 );

@@ -3,6 +3,7 @@ import { listApiKeys as list } from "@/lib/api-keys/queries";
 import { listApiKeysSchema } from "@/lib/api-keys/schemas";
 import { errors, json, operation, requires } from "../../operation";
 import { apiKeyPageSchema } from "@/lib/api-keys/api-schemas";
+import { jsonWithETag } from "../../conditional-get";
 
 export const listApiKeys = operation(
   createRoute({
@@ -17,6 +18,6 @@ export const listApiKeys = operation(
   }),
   async (c) => {
     const { items, nextCursor } = await list({ actor: c.get("actor"), input: c.req.valid("query") });
-    return c.json(apiKeyPageSchema.parse({ data: items, next_cursor: nextCursor }), 200);
+    return jsonWithETag(c, apiKeyPageSchema.parse({ data: items, next_cursor: nextCursor }));
   },
 );

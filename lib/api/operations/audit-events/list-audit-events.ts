@@ -2,6 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import { auditEventPageSchema, listAuditEventsQuerySchema } from "@/lib/audit/api-schemas";
 import { listAuditEvents as list } from "@/lib/audit/queries";
 import { errors, json, operation, requires } from "../../operation";
+import { jsonWithETag } from "../../conditional-get";
 
 export const listAuditEvents = operation(
   createRoute({
@@ -25,6 +26,6 @@ export const listAuditEvents = operation(
       ip: event.ip,
       details: event.details,
     }));
-    return c.json(auditEventPageSchema.parse({ data, next_cursor: nextCursor }), 200);
+    return jsonWithETag(c, auditEventPageSchema.parse({ data, next_cursor: nextCursor }));
   },
 );

@@ -4,6 +4,7 @@ import { groupSchema } from "@/lib/groups/api-schemas";
 import { getGroup as read } from "@/lib/groups/queries";
 import { errors, json, operation, requires } from "../../operation";
 import { idParams } from "../params";
+import { jsonWithETag } from "../../conditional-get";
 
 export const getGroup = operation(
   createRoute({
@@ -19,6 +20,6 @@ export const getGroup = operation(
   async (c) => {
     const group = await read({ actor: c.get("actor"), groupId: c.req.valid("param").id });
     if (!group) throw new NotFoundError("Group");
-    return c.json(groupSchema.parse(group), 200);
+    return jsonWithETag(c, groupSchema.parse(group));
   },
 );

@@ -2,6 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import { groupPageSchema, listGroupsQuerySchema } from "@/lib/groups/api-schemas";
 import { listGroupsAfter } from "@/lib/groups/queries";
 import { errors, json, operation, requires } from "../../operation";
+import { jsonWithETag } from "../../conditional-get";
 
 export const listGroups = operation(
   createRoute({
@@ -17,6 +18,6 @@ export const listGroups = operation(
   async (c) => {
     const { q = "", limit, cursor } = c.req.valid("query");
     const { rows, nextCursor } = await listGroupsAfter({ actor: c.get("actor"), q, limit, cursor });
-    return c.json(groupPageSchema.parse({ data: rows, next_cursor: nextCursor }), 200);
+    return jsonWithETag(c, groupPageSchema.parse({ data: rows, next_cursor: nextCursor }));
   },
 );

@@ -5,6 +5,7 @@ import { getUserDetail } from "@/lib/users/queries";
 import { errors, json, operation, requires } from "../../operation";
 import { idParams } from "../params";
 import { userDetail } from "./user-detail";
+import { jsonWithETag } from "../../conditional-get";
 
 export const getUser = operation(
   createRoute({
@@ -20,6 +21,6 @@ export const getUser = operation(
   async (c) => {
     const user = await getUserDetail({ actor: c.get("actor"), userId: c.req.valid("param").id });
     if (!user) throw new NotFoundError("User");
-    return c.json(userDetail(user), 200);
+    return jsonWithETag(c, userDetail(user));
   },
 );

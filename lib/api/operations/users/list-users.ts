@@ -2,6 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import { listUsersQuerySchema, userPageSchema } from "@/lib/users/api-schemas";
 import { listUsersAfter } from "@/lib/users/queries";
 import { errors, json, operation, requires } from "../../operation";
+import { jsonWithETag } from "../../conditional-get";
 
 export const listUsers = operation(
   createRoute({
@@ -17,6 +18,6 @@ export const listUsers = operation(
   async (c) => {
     const { q = "", status, limit, cursor } = c.req.valid("query");
     const { rows, nextCursor } = await listUsersAfter({ actor: c.get("actor"), q, status: status === "ACTIVE" ? "active" : status === "DISABLED" ? "disabled" : "all", limit, cursor });
-    return c.json(userPageSchema.parse({ data: rows, next_cursor: nextCursor }), 200);
+    return jsonWithETag(c, userPageSchema.parse({ data: rows, next_cursor: nextCursor }));
   },
 );
