@@ -2,8 +2,24 @@
 // lib/api/problem.ts maps them to HTTP statuses in one table.
 export type FieldErrors = Record<string, string[]>;
 
+/**
+ * Why an operation was refused, for programs: the API's problem `code`. A class answers one
+ * status; where several refusals share it (six kinds of 409), the throw site names which one.
+ * Without a code an error answers its class's general one (`conflict`, `forbidden`, …).
+ */
+export type ErrorCode =
+  | "email_taken"
+  | "group_name_taken"
+  | "last_administrator"
+  | "built_in_group"
+  | "idempotency_key_in_use"
+  | "idempotency_key_reused"
+  | "permission_missing"
+  | "too_many_unknown_keys"
+  | "invalid_cursor";
+
 export class DomainError extends Error {
-  constructor(message: string) {
+  constructor(message: string, readonly code?: ErrorCode) {
     super(message);
     this.name = new.target.name;
   }
@@ -33,27 +49,27 @@ export class NotFoundError extends DomainError {
 
 /** The request conflicts with the current state (duplicate name, last administrator…). */
 export class ConflictError extends DomainError {
-  constructor(message: string, readonly fieldErrors: FieldErrors = {}) {
-    super(message);
+  constructor(message: string, readonly fieldErrors: FieldErrors = {}, code?: ErrorCode) {
+    super(message, code);
   }
 }
 
 /** The input is invalid; fieldErrors says where. */
 export class InvalidError extends DomainError {
-  constructor(message: string, readonly fieldErrors: FieldErrors = {}) {
-    super(message);
+  constructor(message: string, readonly fieldErrors: FieldErrors = {}, code?: ErrorCode) {
+    super(message, code);
   }
 }
 
 export class TooManyRequestsError extends DomainError {
-  constructor(message: string, readonly retryAfterSeconds: number) {
-    super(message);
+  constructor(message: string, readonly retryAfterSeconds: number, code?: ErrorCode) {
+    super(message, code);
   }
 }
 
-/** The request itself is unusable: malformed JSON, wrong content type, too large. */
+/** The request itself is unusable: malformed JSON, wrong content type, too large, a cursor the server never issued. */
 export class BadRequestError extends DomainError {
-  constructor(message: string, readonly status: 400 | 413 | 415 = 400) {
-    super(message);
+  constructor(message: string, readonly status: 400 | 413 | 415 = 400, code?: ErrorCode) {
+    super(message, code);
   }
 }

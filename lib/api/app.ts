@@ -13,7 +13,7 @@ import { BadRequestError } from "@/lib/errors";
 import { REQUEST_ID_HEADER } from "@/lib/http/database-failures";
 import type { ApiEnv } from "./env";
 import { operations } from "./operations";
-import { problemFor, type Problem } from "./problem";
+import { problemFor, problemJson, type Problem } from "./problem";
 import { MAX_BODY_BYTES } from "./request";
 import { allowedMethods } from "./routes";
 
@@ -28,8 +28,7 @@ const DOCUMENT_INFO = {
 };
 
 function problemAnswer(c: Context, problem: Problem, headers: Record<string, string> = {}): Response {
-  const body = JSON.stringify({ type: "about:blank", ...problem, requestId: c.get("requestId") });
-  return c.body(body, problem.status as 400, { ...headers, "Content-Type": "application/problem+json" });
+  return c.body(problemJson(problem, c.get("requestId")), problem.status as 400, { ...headers, "Content-Type": "application/problem+json" });
 }
 
 // What Hono itself refuses before a handler runs (a body that is not JSON or not JSON at all).
@@ -43,17 +42,17 @@ const onError: ErrorHandler<ApiEnv> = (error, c) => {
   const mapped = problemFor(known);
   if (mapped) return problemAnswer(c, mapped.problem, mapped.headers);
   console.error(`API request ${c.get("requestId")} failed:`, c.req.method, c.req.path, error);
-  return problemAnswer(c, { title: "Internal Server Error", status: 500, detail: "Something went wrong on our side." });
+  return problemAnswer(c, { code: "internal_error", title: "Internal Server Error", status: 500, detail: "Something went wrong on our side." });
 };
 
 /** No operation at this path and method: 404, or 405 with Allow (OPTIONS: 204 with Allow). */
 const notFound: NotFoundHandler<ApiEnv> = (c) => {
   const allowed = allowedMethods(c.req.path);
-  if (!allowed) return problemAnswer(c, { title: "Not Found", status: 404, detail: `No API route at ${c.req.path}.` });
+  if (!allowed) return problemAnswer(c, { code: "not_found", title: "Not Found", status: 404, detail: `No API route at ${c.req.path}.` });
   if (c.req.method === "OPTIONS") return c.body(null, 204, { Allow: allowed.join(", ") });
   return problemAnswer(
     c,
-    { title: "Method Not Allowed", status: 405, detail: `${c.req.method} is not allowed on ${c.req.path}; use ${allowed.join(", ")}.` },
+    { code: "method_not_allowed", title: "Method Not Allowed", status: 405, detail: `${c.req.method} is not allowed on ${c.req.path}; use ${allowed.join(", ")}.` },
     { Allow: allowed.join(", ") },
   );
 };

@@ -59,9 +59,9 @@ async function claim(apiKeyId: string, key: string, fingerprint: string) {
       continue;
     }
     if (earlier.fingerprint !== fingerprint) {
-      throw new InvalidError("This Idempotency-Key was used with a different request.", { "idempotency-key": ["Used with a different request"] });
+      throw new InvalidError("This Idempotency-Key was used with a different request.", { "idempotency-key": ["Used with a different request"] }, "idempotency_key_reused");
     }
-    if (earlier.status === null) throw new ConflictError("A request with this Idempotency-Key is still being answered. Retry shortly.");
+    if (earlier.status === null) throw new ConflictError("A request with this Idempotency-Key is still being answered. Retry shortly.", {}, "idempotency_key_in_use");
     return earlier;
   }
 }

@@ -21,7 +21,7 @@ const limiter = (cache.latchkeyBadKeyLimiter ??= sharedLimiter({
 const addressKey = (ip: string | null) => ip ?? "unknown";
 
 function refusal(msBeforeNext: number): TooManyRequestsError {
-  return new TooManyRequestsError("Too many requests with unknown API keys from this address. Try again later.", Math.max(1, Math.ceil(msBeforeNext / 1000)));
+  return new TooManyRequestsError("Too many requests with unknown API keys from this address. Try again later.", Math.max(1, Math.ceil(msBeforeNext / 1000)), "too_many_unknown_keys");
 }
 
 /** Throws TooManyRequestsError while `ip` has sent too many unknown keys. */

@@ -20,5 +20,5 @@ export function can(actor: Actor, permission: Permission): boolean {
 }
 
 export function requirePermission(actor: Actor, permission: Permission): void {
-  if (!can(actor, permission)) throw new ForbiddenError(`This needs the ${permission} permission.`);
+  if (!can(actor, permission)) throw new ForbiddenError(`This needs the ${permission} permission.`, "permission_missing");
 }

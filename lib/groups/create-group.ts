@@ -24,7 +24,7 @@ export async function createGroup({ actor, input }: { actor: Actor; input: Creat
       return (await groupById(tx, group.id))!;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError(GROUP_NAME_IN_USE, { name: [GROUP_NAME_IN_USE] });
+    if (isUniqueViolation(error)) throw new ConflictError(GROUP_NAME_IN_USE, { name: [GROUP_NAME_IN_USE] }, "group_name_taken");
     throw error;
   }
 }

@@ -20,7 +20,7 @@ export async function deleteGroup({ actor, input }: { actor: Actor; input: Delet
       select: { name: true, description: true, builtIn: true, permissions: { select: { permission: true } }, _count: { select: { memberships: true } } },
     });
     if (!group) throw new NotFoundError("Group");
-    if (group.builtIn) throw new ConflictError(CANNOT_DELETE_ADMINISTRATORS);
+    if (group.builtIn) throw new ConflictError(CANNOT_DELETE_ADMINISTRATORS, {}, "built_in_group");
     await assertCanChangeGroups(tx, actor, [groupId]);
     await tx.group.delete({ where: { id: groupId } });
     await recordAudit(tx, actor, {

@@ -16,7 +16,7 @@ export async function setGroupPermissions({ actor, input }: { actor: Actor; inpu
   return db.$transaction(async (tx) => {
     const group = await tx.group.findUnique({ where: { id: groupId }, select: { name: true, builtIn: true, permissions: { select: { permission: true } } } });
     if (!group) throw new NotFoundError("Group");
-    if (group.builtIn) throw new ConflictError(ADMINISTRATORS_HOLD_EVERYTHING);
+    if (group.builtIn) throw new ConflictError(ADMINISTRATORS_HOLD_EVERYTHING, {}, "built_in_group");
     const before = group.permissions.map((p) => p.permission).sort();
     const added = permissions.filter((permission) => !before.includes(permission));
     const removed = before.filter((permission) => !(permissions as string[]).includes(permission));

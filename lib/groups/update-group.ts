@@ -21,7 +21,7 @@ export async function updateGroup({ actor, input }: { actor: Actor; input: Updat
       if (!before) throw new NotFoundError("Group");
       await assertCanChangeGroups(tx, actor, [groupId]);
       if (data.name !== undefined && data.name !== before.name) {
-        if (before.builtIn) throw new ConflictError(CANNOT_RENAME_ADMINISTRATORS, { name: [CANNOT_RENAME_ADMINISTRATORS] });
+        if (before.builtIn) throw new ConflictError(CANNOT_RENAME_ADMINISTRATORS, { name: [CANNOT_RENAME_ADMINISTRATORS] }, "built_in_group");
         await assertGroupNameFree(tx, data.name, groupId);
       }
       const diff = changes({ name: before.name, description: before.description }, data);
@@ -32,7 +32,7 @@ export async function updateGroup({ actor, input }: { actor: Actor; input: Updat
       return (await groupById(tx, groupId))!;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError(GROUP_NAME_IN_USE, { name: [GROUP_NAME_IN_USE] });
+    if (isUniqueViolation(error)) throw new ConflictError(GROUP_NAME_IN_USE, { name: [GROUP_NAME_IN_USE] }, "group_name_taken");
     throw error;
   }
 }

@@ -2,6 +2,7 @@
 // framework that turns a node:http request into a Request, fails on them with a 500 before
 // application code runs. A node:http server answers them first with this.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { problemJson } from "../api/problem";
 import { allowedMethods } from "../api/routes";
 import { apiSecurityHeaders } from "./security-headers";
 
@@ -20,6 +21,6 @@ export function answerUnsupportedMethod(request: IncomingMessage, response: Serv
     "Cache-Control": "no-store",
     ...(allowed ? { Allow: allowed.join(", ") } : {}),
   });
-  response.end(JSON.stringify({ type: "about:blank", title: "Method Not Allowed", status: 405, detail }));
+  response.end(problemJson({ code: "method_not_allowed", title: "Method Not Allowed", status: 405, detail }));
   return true;
 }

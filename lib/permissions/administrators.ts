@@ -32,5 +32,5 @@ export async function assertNotLastAdministrator(tx: Tx, userId: string): Promis
   const others = await tx.membership.count({
     where: { userId: { not: userId }, group: { builtIn: true }, user: { status: "ACTIVE" } },
   });
-  if (others === 0) throw new ConflictError(LAST_ADMINISTRATOR);
+  if (others === 0) throw new ConflictError(LAST_ADMINISTRATOR, {}, "last_administrator");
 }

@@ -26,7 +26,7 @@ export async function createUser({ actor, input }: { actor: Actor; input: Create
   try {
     const user = await db.$transaction(async (tx) => {
       if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
-        throw new ConflictError(EMAIL_IN_USE, { email: [EMAIL_IN_USE] });
+        throw new ConflictError(EMAIL_IN_USE, { email: [EMAIL_IN_USE] }, "email_taken");
       }
       const groups = await tx.group.findMany({ where: { id: { in: data.groupIds } }, select: { id: true, name: true } });
       if (groups.length !== new Set(data.groupIds).size) throw new InvalidError("Unknown group", { groupIds: ["Unknown group"] });
@@ -49,7 +49,7 @@ export async function createUser({ actor, input }: { actor: Actor; input: Create
     });
     return { user, generatedPassword: data.password ? null : password };
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError(EMAIL_IN_USE, { email: [EMAIL_IN_USE] });
+    if (isUniqueViolation(error)) throw new ConflictError(EMAIL_IN_USE, { email: [EMAIL_IN_USE] }, "email_taken");
     throw error;
   }
 }

@@ -54,7 +54,7 @@ async function withEmailConflicts<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError(EMAIL_IN_USE, { email: [EMAIL_IN_USE] });
+    if (isUniqueViolation(error)) throw new ConflictError(EMAIL_IN_USE, { email: [EMAIL_IN_USE] }, "email_taken");
     throw error;
   }
 }
@@ -67,7 +67,7 @@ async function applyUserDetails(tx: Tx, actor: Actor, { userId, ...data }: { use
   if (data.email && data.email !== before.email) {
     assertNotOwnCredentials(actor, userId, "email");
     const taken = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
-    if (taken) throw new ConflictError(EMAIL_IN_USE, { email: [EMAIL_IN_USE] });
+    if (taken) throw new ConflictError(EMAIL_IN_USE, { email: [EMAIL_IN_USE] }, "email_taken");
   }
   const diff = changes(before, data);
   const { email } = await tx.user.update({ where: { id: userId }, data, select: { email: true } });

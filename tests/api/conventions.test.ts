@@ -112,6 +112,7 @@ describe("Idempotency-Key", () => {
     const other = await api("/api/v1/groups", { key, method: "POST", body: { name: unique("B") }, headers });
     expect(other.status).toBe(422);
     expect(other.body?.detail).toMatch(/different request/);
+    expect(other.body?.code).toBe("idempotency_key_reused");
     // Another API key's request with the same idempotency key is its own.
     const stranger = await api("/api/v1/groups", { key: await adminKey(), method: "POST", body: { name: unique("C") }, headers });
     expect(stranger.status).toBe(201);

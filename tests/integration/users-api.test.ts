@@ -36,6 +36,7 @@ describe("/api/v1/users", () => {
     const duplicate = await call("/users", { key, method: "POST", body: { name: "Again", email: `${tag.toUpperCase()}@example.test` } });
     expect(duplicate.status).toBe(409);
     expect(duplicate.body.errors).toEqual([{ field: "email", message: "Email already in use" }]);
+    expect(duplicate.body).toMatchObject({ code: "email_taken", type: "/docs/api#problem-email_taken" });
     const unknownField = await call("/users", { key, method: "POST", body: { name: "X", email: `${tag}x@example.test`, admin: true } });
     expect(unknownField.status).toBe(422);
 
@@ -70,6 +71,7 @@ describe("/api/v1/users", () => {
     const refused = await call(`/groups/${administrators.id}/members/${admin.id}`, { key, method: "DELETE" });
     expect(refused.status).toBe(409);
     expect(refused.body.detail).toMatch(/at least one active member/);
+    expect(refused.body.code).toBe("last_administrator");
     expect((await call(`/users/${admin.id}`, { key, method: "DELETE" })).status).toBe(403);
   });
 });
@@ -82,7 +84,9 @@ describe("/api/v1/groups", () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ name, description: "On call", builtIn: false, permissions: [], memberCount: 0 });
     const id = created.body.id as string;
-    expect((await call("/groups", { key, method: "POST", body: { name: name.toLowerCase() } })).status).toBe(409);
+    const taken = await call("/groups", { key, method: "POST", body: { name: name.toLowerCase() } });
+    expect(taken.status).toBe(409);
+    expect(taken.body.code).toBe("group_name_taken");
 
     const permissions = await call(`/groups/${id}/permissions`, { key, method: "PUT", body: { permissions: ["users:read", "audit:read"] } });
     expect(permissions.body).toEqual({ permissions: ["audit:read", "users:read"] });
@@ -90,8 +94,14 @@ describe("/api/v1/groups", () => {
     expect(renamed.body).toMatchObject({ name: `${name} 2`, permissions: ["audit:read", "users:read"] });
 
     const administrators = await administratorsGroup();
-    expect((await call(`/groups/${administrators.id}`, { key, method: "PATCH", body: { name: "Root" } })).status).toBe(409);
-    expect((await call(`/groups/${administrators.id}`, { key, method: "DELETE" })).status).toBe(409);
+    for (const refused of [
+      await call(`/groups/${administrators.id}`, { key, method: "PATCH", body: { name: "Root" } }),
+      await call(`/groups/${administrators.id}`, { key, method: "DELETE" }),
+      await call(`/groups/${administrators.id}/permissions`, { key, method: "PUT", body: { permissions: [] } }),
+    ]) {
+      expect(refused.status).toBe(409);
+      expect(refused.body.code).toBe("built_in_group");
+    }
 
     const seen: string[] = [];
     let cursor: string | null = null;
