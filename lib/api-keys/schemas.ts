@@ -1,5 +1,6 @@
 // One zod schema per API key input, shared by the forms, the server actions and the API.
 import { z } from "zod";
+import { cursorSchema, pageLimit } from "@/lib/api/request";
 import { PERMISSIONS, permissionSchema } from "@/lib/permissions/catalogue";
 import { plainText } from "@/lib/validation/text";
 import { EXPIRATION_CHOICES } from "./expiry";
@@ -51,8 +52,8 @@ export type SetApiKeyRateLimitInput = z.infer<typeof setApiKeyRateLimitSchema>;
 /** A user's own keys or, with api_keys:manage, another user's: for the API (cursor pages). */
 export const listApiKeysSchema = z.object({
   userId: z.string().trim().min(1).max(64).check(plainText()).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().trim().min(1).max(64).check(plainText()).optional(),
+  limit: pageLimit(50),
+  cursor: cursorSchema.optional(),
 });
 export type ListApiKeysInput = z.input<typeof listApiKeysSchema>;
 

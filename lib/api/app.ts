@@ -9,9 +9,10 @@ import { Hono, type Context, type ErrorHandler, type NotFoundHandler } from "hon
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { databaseIsUp } from "@/lib/db/health";
-import { BadRequestError } from "@/lib/errors";
+import { BadRequestError, NotFoundError } from "@/lib/errors";
 import { REQUEST_ID_HEADER } from "@/lib/http/database-failures";
 import type { ApiEnv } from "./env";
+import { SECURITY, TAGS, registerSharedParts } from "./openapi-parts";
 import { operations } from "./operations";
 import { problemFor, problemJson, type Problem } from "./problem";
 import { MAX_BODY_BYTES } from "./request";
@@ -24,8 +25,12 @@ const DOCUMENT_INFO = {
     "Manage Latchkey's users, groups and API keys from programs. Authenticate with a personal API key: " +
     "`Authorization: Bearer lk_…` (or `X-API-Key`). A key never grants more than its owner holds now. " +
     "Errors are `application/problem+json`. Lists are cursor-paginated: `?limit=` (≤ 100) and `?cursor=` from `next_cursor`. " +
-    "Every authenticated answer carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`.",
+    "Every authenticated answer carries the rate-limit headers `RateLimit-Policy` and `RateLimit` (and `RateLimit-Limit`, `-Remaining`, `-Reset`).",
 };
+
+// Relative: the instance that serves the document. Self-hosted, it is whichever environment
+// its operator runs (OWASP's inventory rules ask servers to say so).
+const SERVER = { url: "/api/v1", description: "This Latchkey instance (local, staging or production alike)", "x-internal": false };
 
 function problemAnswer(c: Context, problem: Problem, headers: Record<string, string> = {}): Response {
   return c.body(problemJson(problem, c.get("requestId")), problem.status as 400, { ...headers, "Content-Type": "application/problem+json" });
@@ -58,11 +63,14 @@ const notFound: NotFoundHandler<ApiEnv> = (c) => {
 };
 
 function createV1(): OpenAPIHono<ApiEnv> {
-  // Invalid input (path, query or body) becomes 422 problem+json through onError.
+  // Invalid input (query, headers or body) becomes 422 problem+json through onError; an id in
+  // the path that cannot be one (too long, control characters) names nothing: 404.
   const v1 = new OpenAPIHono<ApiEnv>({
     strict: false,
     defaultHook: (result) => {
-      if (!result.success) throw result.error;
+      if (result.success) return;
+      if (result.target === "param") throw new NotFoundError("Resource");
+      throw result.error;
     },
   });
   v1.onError(onError);
@@ -80,11 +88,7 @@ function createV1(): OpenAPIHono<ApiEnv> {
     }),
   );
   for (const operation of operations) operation.register(v1);
-  v1.openAPIRegistry.registerComponent("securitySchemes", "apiKey", {
-    type: "http",
-    scheme: "bearer",
-    description: "A personal API key from Preferences → API keys",
-  });
+  registerSharedParts(v1.openAPIRegistry);
   v1.get("/openapi.json", (c) => c.json(openApiDocument(), 200, { "Cache-Control": "public, max-age=300" }));
   return v1;
 }
@@ -95,7 +99,7 @@ let document: ReturnType<typeof v1.getOpenAPI31Document> | undefined;
 
 /** The OpenAPI 3.1 document, generated from the operations' definitions. */
 export function openApiDocument() {
-  document ??= v1.getOpenAPI31Document({ openapi: "3.1.0", info: DOCUMENT_INFO, servers: [{ url: "/api/v1" }], security: [{ apiKey: [] }] });
+  document ??= v1.getOpenAPI31Document({ openapi: "3.1.0", info: DOCUMENT_INFO, servers: [SERVER], security: SECURITY, tags: TAGS });
   return document;
 }
 

@@ -50,4 +50,28 @@ describe("OpenAPI document", () => {
       }
     }
   });
+
+  it("accepts the key in either header, and defines each tag once", () => {
+    expect(document.components?.securitySchemes?.apiKeyHeader).toMatchObject({ type: "apiKey", in: "header", name: "X-API-Key" });
+    expect(document.security).toEqual([{ apiKey: [] }, { apiKeyHeader: [] }]);
+    const defined = (document.tags ?? []).map((tag) => tag.name);
+    expect(new Set(defined).size).toBe(defined.length);
+    const used = new Set(operations.flatMap((operation) => operation.route.tags ?? []));
+    expect([...used].sort()).toEqual([...defined].sort());
+  });
+
+  it("documents 304 and ETag on every GET, and X-Request-Id on every answer", () => {
+    for (const operation of operations) {
+      const label = `${operation.method} ${operation.path}`;
+      const responses = document.paths?.[operation.path]?.[operation.method as "get"]?.responses ?? {};
+      if (operation.method === "get") {
+        expect(Object.keys(responses), label).toContain("304");
+        expect(Object.keys(responses["200"]?.headers ?? {}), label).toContain("ETag");
+      }
+      for (const [status, answer] of Object.entries(responses)) {
+        const resolved = "$ref" in answer ? document.components?.responses?.[answer.$ref.split("/").pop()!] : answer;
+        expect(Object.keys((resolved && "headers" in resolved && resolved.headers) || {}), `${label} ${status}`).toContain("X-Request-Id");
+      }
+    }
+  });
 });

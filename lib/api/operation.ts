@@ -8,7 +8,7 @@ import type { Permission } from "@/lib/permissions/catalogue";
 import { authenticate } from "./authenticate";
 import { idempotencyHeaders, idempotent } from "./idempotency";
 import type { ApiEnv } from "./env";
-import { problemSchema } from "./schemas";
+import { IF_NONE_MATCH, NOT_MODIFIED, answerHeaders, errorAnswer, type ErrorStatus } from "./openapi-parts";
 
 /** The extension naming an operation's permission in the document (and for the tests). */
 export const PERMISSION_EXTENSION = "x-latchkey-permission";
@@ -17,34 +17,21 @@ export const PERMISSION_EXTENSION = "x-latchkey-permission";
 export function requires(permission?: Permission) {
   return {
     middleware: [authenticate(permission)],
-    ...(permission ? { description: `Needs the \`${permission}\` permission.`, [PERMISSION_EXTENSION]: permission } : {}),
+    ...(permission ? { description: `Needs the \`${permission}\` permission.`, [PERMISSION_EXTENSION]: permission } : { description: "Any valid key." }),
   };
 }
 
-const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: problemSchema } } });
-
-const ERRORS = {
-  400: "Malformed JSON",
-  404: "Not found",
-  409: "Conflicts with the current state",
-  413: "Body larger than 1 MB",
-  415: "Body is not application/json",
-  422: "Invalid input; `errors` lists each field",
-} as const;
-type ErrorStatus = keyof typeof ERRORS;
-
-/** The error answers of an operation: those of every authenticated one, plus `statuses`. */
+/** The error answers of an operation: those every authenticated one can give, plus `statuses`. */
 export function errors(...statuses: ErrorStatus[]) {
-  return {
-    401: problem("Missing, malformed or unknown API key"),
-    403: problem("Key expired, disabled or revoked; owner disabled; or permission missing"),
-    429: problem("Rate limit exceeded; see Retry-After"),
-    ...Object.fromEntries(statuses.map((status) => [status, problem(ERRORS[status])])),
-  } as Record<401 | 403 | 429, ReturnType<typeof problem>>;
+  const all: ErrorStatus[] = [401, 403, 429, 500, 503, ...statuses];
+  return Object.fromEntries(all.sort((a, b) => a - b).map((status) => [status, errorAnswer(status)])) as Record<401 | 403 | 429 | 500 | 503, ReturnType<typeof errorAnswer>>;
 }
 
 /** The errors a JSON body can cause, for operations that take one. */
 export const BODY_ERRORS: ErrorStatus[] = [400, 413, 415, 422];
+
+/** The errors of a cursor-paginated list: a cursor this server did not issue (400), invalid parameters (422). */
+export const LIST_ERRORS: ErrorStatus[] = [400, 422];
 
 /** A JSON request body (required: a write without one is refused). */
 export function jsonBody<S extends z.ZodType>(schema: S) {
@@ -54,11 +41,6 @@ export function jsonBody<S extends z.ZodType>(schema: S) {
 /** A JSON answer. */
 export function json<S extends z.ZodType>(schema: S, description: string) {
   return { description, content: { "application/json": { schema } } } as const;
-}
-
-/** A 201 answer: the created resource, and its URL in Location. */
-export function created<S extends z.ZodType>(schema: S, description: string) {
-  return { ...json(schema, description), headers: { Location: { description: "The URL of the created resource", schema: { type: "string" as const } } } };
 }
 
 export const NO_CONTENT = { description: "Done, nothing to return" } as const;
@@ -76,7 +58,11 @@ export type Operation = {
   register(app: OpenAPIHono<ApiEnv>): void;
 };
 
-/** POST operations also take an Idempotency-Key (lib/api/idempotency.ts). */
+/**
+ * POST operations also take an Idempotency-Key (lib/api/idempotency.ts); GET operations take
+ * If-None-Match and can answer 304 (lib/api/conditional-get.ts). Every answer is documented
+ * with the headers the server sends on it (lib/api/openapi-parts.ts).
+ */
 export function operation<R extends RouteConfig>(route: R, handler: RouteHandler<R, ApiEnv>): Operation {
   const content = route.request?.body?.content["application/json"];
   if (route.method === "post") {
@@ -84,6 +70,13 @@ export function operation<R extends RouteConfig>(route: R, handler: RouteHandler
     const run = handler;
     handler = ((c, next) => idempotent(c, async () => (await run(c, next)) as Response)) as typeof handler;
   }
+  if (route.method === "get") {
+    (route.parameters ??= []).push(IF_NONE_MATCH);
+    route.responses = { ...route.responses, 304: NOT_MODIFIED };
+  }
+  route.responses = Object.fromEntries(
+    Object.entries(route.responses).map(([status, answer]) => [status, "$ref" in answer ? answer : { ...answer, headers: answerHeaders(route.method, Number(status)) }]),
+  );
   return {
     route,
     method: route.method,

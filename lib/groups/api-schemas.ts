@@ -1,19 +1,18 @@
 // /api/v1/groups: request and answer shapes (see lib/users/api-schemas.ts).
 import { z } from "zod";
 import { paginationSchema } from "@/lib/api/request";
-import { isoDate, pageOf } from "@/lib/api/schemas";
-import { PERMISSIONS } from "@/lib/permissions/catalogue";
-import { searchTextSchema } from "@/lib/users/schemas";
+import { description, id, int32, isoDate, name, pageOf, permissions } from "@/lib/api/schemas";
+import { idSchema, searchTextSchema } from "@/lib/users/schemas";
 import { groupDetailsSchema, setGroupPermissionsSchema, updateGroupSchema } from "./schemas";
 
 export const groupSchema = z
   .object({
-    id: z.string(),
-    name: z.string(),
-    description: z.string(),
+    id,
+    name,
+    description,
     builtIn: z.boolean().meta({ description: "The Administrators group: every permission, cannot be renamed or deleted" }),
-    permissions: z.array(z.enum(PERMISSIONS)),
-    memberCount: z.number().int(),
+    permissions,
+    memberCount: int32(),
     createdAt: isoDate,
   })
   .meta({ id: "Group" });
@@ -30,6 +29,6 @@ export const updateGroupBodySchema = z
   .refine((body) => body.name !== undefined || body.description !== undefined, { message: "Send name or description" });
 
 export const groupPermissionsBodySchema = z.strictObject({ permissions: setGroupPermissionsSchema.shape.permissions });
-export const groupPermissionsSchema = z.object({ permissions: z.array(z.enum(PERMISSIONS)) }).meta({ id: "GroupPermissions" });
+export const groupPermissionsSchema = z.object({ permissions }).meta({ id: "GroupPermissions" });
 
-export const memberParamsSchema = z.object({ id: z.string(), userId: z.string() });
+export const memberParamsSchema = z.object({ id: idSchema.meta({ description: "The group's id" }), userId: idSchema.meta({ description: "The user's id" }) });

@@ -2,20 +2,19 @@
 // these schemas (so no other column can leak) and the OpenAPI document shows the same objects.
 import { z } from "zod";
 import { paginationSchema } from "@/lib/api/request";
-import { isoDate, pageOf } from "@/lib/api/schemas";
+import { email, id, int32, isoDate, name, pageOf, permissions } from "@/lib/api/schemas";
 import { newPasswordSchema } from "@/lib/auth/schemas";
-import { PERMISSIONS } from "@/lib/permissions/catalogue";
 import { NOTHING_TO_CHANGE, createUserSchema, searchTextSchema, userDetailsSchema, USER_STATUSES } from "./schemas";
 
 export const userSchema = z
   .object({
-    id: z.string(),
-    name: z.string(),
-    email: z.string(),
+    id,
+    name,
+    email,
     status: z.enum(USER_STATUSES),
     createdAt: isoDate,
     lastLoginAt: isoDate.nullable(),
-    groupCount: z.number().int(),
+    groupCount: int32(),
   })
   .meta({ id: "User" });
 export const userPageSchema = pageOf(userSchema).meta({ id: "UserPage" });
@@ -23,8 +22,9 @@ export const userPageSchema = pageOf(userSchema).meta({ id: "UserPage" });
 export const userDetailSchema = userSchema
   .omit({ groupCount: true })
   .extend({
-    groups: z.array(z.object({ id: z.string(), name: z.string(), builtIn: z.boolean() })),
-    permissions: z.array(z.enum(PERMISSIONS)).meta({ description: "Effective permissions: the union over the user's groups" }),
+    // No limit on how many groups a user is in: the document says so (.spectral.yaml).
+    groups: z.array(z.object({ id, name, builtIn: z.boolean() })),
+    permissions: permissions.meta({ description: "Effective permissions: the union over the user's groups" }),
   })
   .meta({ id: "UserDetail" });
 
@@ -37,7 +37,7 @@ export const createUserBodySchema = z.strictObject(createUserSchema.shape).meta(
   description: "Without `password`, one is generated and returned once as `generatedPassword`.",
 });
 export const createdUserSchema = z
-  .object({ user: userSchema.omit({ groupCount: true }), generatedPassword: z.string().nullable() })
+  .object({ user: userSchema.omit({ groupCount: true }), generatedPassword: z.string().max(256).nullable() })
   .meta({ id: "CreatedUser" });
 
 export const updateUserBodySchema = z

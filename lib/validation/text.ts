@@ -18,12 +18,17 @@ export function isPlainText(value: string, { multiline = false }: PlainTextOptio
   return !(multiline ? MULTI_LINE_FORBIDDEN : SINGLE_LINE_FORBIDDEN).test(value);
 }
 
+/** The same rule as a whole-string pattern, which the OpenAPI document shows clients. */
+const onlyAllowed = (forbidden: RegExp) => new RegExp(`^[^${forbidden.source.slice(1, -1)}]*$`);
+const SINGLE_LINE = onlyAllowed(SINGLE_LINE_FORBIDDEN);
+const MULTI_LINE = onlyAllowed(MULTI_LINE_FORBIDDEN);
+
 /**
- * The one refinement for user-entered text: `z.string().trim().max(100).check(plainText())`.
+ * The one check for user-entered text: `z.string().trim().max(100).check(plainText())`.
  * Put it after trim(), so the trimmed value is what is checked.
  */
-export function plainText(options: PlainTextOptions = {}) {
-  return z.refine<string>((value) => isPlainText(value, options), { message: PLAIN_TEXT_MESSAGE });
+export function plainText({ multiline = false }: PlainTextOptions = {}) {
+  return z.regex(multiline ? MULTI_LINE : SINGLE_LINE, { message: PLAIN_TEXT_MESSAGE });
 }
 
 /** Search text from a URL, where a field error has nowhere to go: the refused characters dropped. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema } from "@/lib/users/schemas";
 
-/** A resource's id in the path. */
-export const idParams = z.object({ id: z.string().meta({ description: "Resource id" }) });
+/** A resource's id in the path (one that cannot be an id answers 404, lib/api/app.ts). */
+export const idParams = z.object({ id: idSchema.meta({ description: "Resource id" }) });

@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { listApiKeys as list } from "@/lib/api-keys/queries";
 import { listApiKeysSchema } from "@/lib/api-keys/schemas";
-import { errors, json, operation, requires } from "../../operation";
+import { LIST_ERRORS, errors, json, operation, requires } from "../../operation";
 import { apiKeyPageSchema } from "@/lib/api-keys/api-schemas";
 import { jsonWithETag } from "../../conditional-get";
 
@@ -13,8 +13,9 @@ export const listApiKeys = operation(
     tags: ["API keys"],
     summary: "The caller's API keys, or another user's with api_keys:manage (?userId=)",
     ...requires(),
+    description: "The key itself needs `api_keys:create` for its owner's keys, `api_keys:manage` for another user's.",
     request: { query: listApiKeysSchema },
-    responses: { 200: json(apiKeyPageSchema, "A page of API keys"), ...errors(422) },
+    responses: { 200: json(apiKeyPageSchema, "A page of API keys"), ...errors(...LIST_ERRORS) },
   }),
   async (c) => {
     const { items, nextCursor } = await list({ actor: c.get("actor"), input: c.req.valid("query") });

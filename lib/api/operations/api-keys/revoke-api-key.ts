@@ -12,6 +12,7 @@ export const revokeApiKey = operation(
     tags: ["API keys"],
     summary: "Revoke an API key (one's own, or any with api_keys:manage); revoking twice changes nothing",
     ...requires(),
+    description: "The key itself needs `api_keys:create` to revoke its owner's keys, `api_keys:manage` for another user's.",
     request: { params: idParams },
     responses: { 200: json(apiKeySchema, "The key as revoked"), ...errors(404) },
   }),

@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { auditEventPageSchema, listAuditEventsQuerySchema } from "@/lib/audit/api-schemas";
 import { listAuditEvents as list } from "@/lib/audit/queries";
-import { errors, json, operation, requires } from "../../operation";
+import { LIST_ERRORS, errors, json, operation, requires } from "../../operation";
 import { jsonWithETag } from "../../conditional-get";
 
 export const listAuditEvents = operation(
@@ -13,7 +13,7 @@ export const listAuditEvents = operation(
     summary: "Audit events, newest first (filter by action, actor, target)",
     ...requires("audit:read"),
     request: { query: listAuditEventsQuerySchema },
-    responses: { 200: json(auditEventPageSchema, "A page of audit events"), ...errors(422) },
+    responses: { 200: json(auditEventPageSchema, "A page of audit events"), ...errors(...LIST_ERRORS) },
   }),
   async (c) => {
     const { rows, nextCursor } = await list({ actor: c.get("actor"), input: c.req.valid("query") });

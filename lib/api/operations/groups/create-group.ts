@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { createGroupBodySchema, groupSchema } from "@/lib/groups/api-schemas";
 import { createGroup as create } from "@/lib/groups/create-group";
-import { BODY_ERRORS, created, errors, jsonBody, operation, requires } from "../../operation";
+import { BODY_ERRORS, errors, json, jsonBody, operation, requires } from "../../operation";
 
 export const createGroup = operation(
   createRoute({
@@ -12,7 +12,7 @@ export const createGroup = operation(
     summary: "Create a group",
     ...requires("groups:write"),
     request: { body: jsonBody(createGroupBodySchema) },
-    responses: { 201: created(groupSchema, "The group"), ...errors(...BODY_ERRORS, 409) },
+    responses: { 201: json(groupSchema, "The group"), ...errors(...BODY_ERRORS, 409) },
   }),
   async (c) => {
     const group = await create({ actor: c.get("actor"), input: c.req.valid("json") });

@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { groupPageSchema, listGroupsQuerySchema } from "@/lib/groups/api-schemas";
 import { listGroupsAfter } from "@/lib/groups/queries";
-import { errors, json, operation, requires } from "../../operation";
+import { LIST_ERRORS, errors, json, operation, requires } from "../../operation";
 import { jsonWithETag } from "../../conditional-get";
 
 export const listGroups = operation(
@@ -13,7 +13,7 @@ export const listGroups = operation(
     summary: "List groups with member counts (search with ?q=)",
     ...requires("groups:read"),
     request: { query: listGroupsQuerySchema },
-    responses: { 200: json(groupPageSchema, "A page of groups"), ...errors(422) },
+    responses: { 200: json(groupPageSchema, "A page of groups"), ...errors(...LIST_ERRORS) },
   }),
   async (c) => {
     const { q = "", limit, cursor } = c.req.valid("query");

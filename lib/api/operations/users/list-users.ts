@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { listUsersQuerySchema, userPageSchema } from "@/lib/users/api-schemas";
 import { listUsersAfter } from "@/lib/users/queries";
-import { errors, json, operation, requires } from "../../operation";
+import { LIST_ERRORS, errors, json, operation, requires } from "../../operation";
 import { jsonWithETag } from "../../conditional-get";
 
 export const listUsers = operation(
@@ -13,7 +13,7 @@ export const listUsers = operation(
     summary: "List users (search with ?q=, filter by ?status=)",
     ...requires("users:read"),
     request: { query: listUsersQuerySchema },
-    responses: { 200: json(userPageSchema, "A page of users"), ...errors(422) },
+    responses: { 200: json(userPageSchema, "A page of users"), ...errors(...LIST_ERRORS) },
   }),
   async (c) => {
     const { q = "", status, limit, cursor } = c.req.valid("query");

@@ -1,0 +1,58 @@
+// Problems a program can tell apart: each carries a stable `code` and a `type` naming it
+// (lib/api/problem-codes.ts), beside the status and the text a person reads.
+import { describe, expect, it } from "vitest";
+import { api, seedKey, type ApiAnswer } from "../helpers/api";
+import { seedUser, unique } from "../helpers/seed";
+
+async function adminKey() {
+  const { user } = await seedUser({ admin: true });
+  return (await seedKey(user.id, { rateLimit: 100_000 })).key;
+}
+
+function expectProblem(answer: ApiAnswer, status: number, code: string) {
+  expect(answer.status, answer.text).toBe(status);
+  expect(answer.headers.get("content-type")).toContain("application/problem+json");
+  expect(answer.body).toMatchObject({ status, code, type: `/docs/api#problem-${code}`, requestId: answer.headers.get("x-request-id") });
+}
+
+describe("problem codes", () => {
+  it("name what is wrong with the credentials and the request", async () => {
+    const key = await adminKey();
+    const missing = await api("/api/v1/me");
+    expectProblem(missing, 401, "unauthorized");
+    expect(missing.headers.get("www-authenticate")).toBe('Bearer realm="latchkey"');
+
+    const { user } = await seedUser({ permissions: ["users:read"] });
+    const reader = (await seedKey(user.id)).key;
+    expectProblem(await api("/api/v1/groups", { key: reader }), 403, "permission_missing");
+    expectProblem(await api("/api/v1/users/does-not-exist", { key }), 404, "not_found");
+    expectProblem(await api("/api/v1/users", { key, method: "DELETE" }), 405, "method_not_allowed");
+    expectProblem(await api("/api/v1/groups", { key, method: "POST", body: "{", headers: { "Content-Type": "application/json" } }), 400, "malformed_json");
+    expectProblem(await api("/api/v1/groups", { key, method: "POST", body: "name=x", headers: { "Content-Type": "text/plain" } }), 415, "unsupported_media_type");
+    expectProblem(await api("/api/v1/groups", { key, method: "POST", body: { name: "x".repeat(1_100_000) } }), 413, "body_too_large");
+    expectProblem(await api("/api/v1/groups", { key, method: "POST", body: { name: "" } }), 422, "validation_failed");
+  });
+
+  it("tell the conflicts apart", async () => {
+    const key = await adminKey();
+    const email = `${unique("taken")}@example.test`;
+    await api("/api/v1/users", { key, method: "POST", body: { name: "First", email } });
+    expectProblem(await api("/api/v1/users", { key, method: "POST", body: { name: "Second", email } }), 409, "email_taken");
+    const name = unique("Taken");
+    await api("/api/v1/groups", { key, method: "POST", body: { name } });
+    expectProblem(await api("/api/v1/groups", { key, method: "POST", body: { name } }), 409, "group_name_taken");
+  });
+
+  it("answer 404 for an id too long to be one, as for any id that names nothing", async () => {
+    const key = await adminKey();
+    const long = "x".repeat(65);
+    for (const [path, method] of [
+      [`/api/v1/users/${long}`, "GET"],
+      [`/api/v1/users/${long}`, "PATCH"],
+      [`/api/v1/groups/${long}/members/${long}`, "PUT"],
+      [`/api/v1/api-keys/${long}`, "DELETE"],
+    ]) {
+      expectProblem(await api(path, { key, method, body: method === "PATCH" ? { name: "Nobody" } : undefined }), 404, "not_found");
+    }
+  });
+});
