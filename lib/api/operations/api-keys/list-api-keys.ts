@@ -1,6 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { listApiKeys as list } from "@/lib/api-keys/queries";
 import { listApiKeysSchema } from "@/lib/api-keys/schemas";
+import { openCursor, sealCursor } from "../../cursor";
 import { LIST_ERRORS, errors, json, operation, requires } from "../../operation";
 import { apiKeyPageSchema } from "@/lib/api-keys/api-schemas";
 import { jsonWithETag } from "../../conditional-get";
@@ -18,7 +19,8 @@ export const listApiKeys = operation(
     responses: { 200: json(apiKeyPageSchema, "A page of API keys"), ...errors(...LIST_ERRORS) },
   }),
   async (c) => {
-    const { items, nextCursor } = await list({ actor: c.get("actor"), input: c.req.valid("query") });
-    return jsonWithETag(c, apiKeyPageSchema.parse({ data: items, next_cursor: nextCursor }));
+    const query = c.req.valid("query");
+    const { items, nextCursor } = await list({ actor: c.get("actor"), input: { ...query, cursor: openCursor("api-keys", query.cursor) } });
+    return jsonWithETag(c, apiKeyPageSchema.parse({ data: items, next_cursor: sealCursor("api-keys", nextCursor) }));
   },
 );

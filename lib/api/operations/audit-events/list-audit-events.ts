@@ -1,6 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { auditEventPageSchema, listAuditEventsQuerySchema } from "@/lib/audit/api-schemas";
 import { listAuditEvents as list } from "@/lib/audit/queries";
+import { openCursor, sealCursor } from "../../cursor";
 import { LIST_ERRORS, errors, json, operation, requires } from "../../operation";
 import { jsonWithETag } from "../../conditional-get";
 
@@ -16,7 +17,8 @@ export const listAuditEvents = operation(
     responses: { 200: json(auditEventPageSchema, "A page of audit events"), ...errors(...LIST_ERRORS) },
   }),
   async (c) => {
-    const { rows, nextCursor } = await list({ actor: c.get("actor"), input: c.req.valid("query") });
+    const query = c.req.valid("query");
+    const { rows, nextCursor } = await list({ actor: c.get("actor"), input: { ...query, cursor: openCursor("audit-events", query.cursor) } });
     const data = rows.map((event) => ({
       id: event.id,
       at: event.at,
@@ -26,6 +28,6 @@ export const listAuditEvents = operation(
       ip: event.ip,
       details: event.details,
     }));
-    return jsonWithETag(c, auditEventPageSchema.parse({ data, next_cursor: nextCursor }));
+    return jsonWithETag(c, auditEventPageSchema.parse({ data, next_cursor: sealCursor("audit-events", nextCursor) }));
   },
 );

@@ -1,6 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { groupPageSchema, listGroupsQuerySchema } from "@/lib/groups/api-schemas";
 import { listGroupsAfter } from "@/lib/groups/queries";
+import { openCursor, sealCursor } from "../../cursor";
 import { LIST_ERRORS, errors, json, operation, requires } from "../../operation";
 import { jsonWithETag } from "../../conditional-get";
 
@@ -17,7 +18,7 @@ export const listGroups = operation(
   }),
   async (c) => {
     const { q = "", limit, cursor } = c.req.valid("query");
-    const { rows, nextCursor } = await listGroupsAfter({ actor: c.get("actor"), q, limit, cursor });
-    return jsonWithETag(c, groupPageSchema.parse({ data: rows, next_cursor: nextCursor }));
+    const { rows, nextCursor } = await listGroupsAfter({ actor: c.get("actor"), q, limit, cursor: openCursor("groups", cursor) });
+    return jsonWithETag(c, groupPageSchema.parse({ data: rows, next_cursor: sealCursor("groups", nextCursor) }));
   },
 );

@@ -1,6 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { listUsersQuerySchema, userPageSchema } from "@/lib/users/api-schemas";
 import { listUsersAfter } from "@/lib/users/queries";
+import { openCursor, sealCursor } from "../../cursor";
 import { LIST_ERRORS, errors, json, operation, requires } from "../../operation";
 import { jsonWithETag } from "../../conditional-get";
 
@@ -17,7 +18,7 @@ export const listUsers = operation(
   }),
   async (c) => {
     const { q = "", status, limit, cursor } = c.req.valid("query");
-    const { rows, nextCursor } = await listUsersAfter({ actor: c.get("actor"), q, status: status === "ACTIVE" ? "active" : status === "DISABLED" ? "disabled" : "all", limit, cursor });
-    return jsonWithETag(c, userPageSchema.parse({ data: rows, next_cursor: nextCursor }));
+    const { rows, nextCursor } = await listUsersAfter({ actor: c.get("actor"), q, status: status === "ACTIVE" ? "active" : status === "DISABLED" ? "disabled" : "all", limit, cursor: openCursor("users", cursor) });
+    return jsonWithETag(c, userPageSchema.parse({ data: rows, next_cursor: sealCursor("users", nextCursor) }));
   },
 );
