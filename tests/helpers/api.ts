@@ -1,19 +1,23 @@
 // Real HTTP against the API test servers (tests/setup/api-servers.ts), and keys seeded
-// straight into their database.
+// straight into their database. Every answer of an operation is checked against the OpenAPI
+// document (documented-answers.ts): the authorization matrix and the robustness tests call
+// every operation with every kind of caller, so each answer they see is one the document allows.
 import { inject } from "vitest";
 import { generateApiKey, displayPrefix, hashApiKey } from "@/lib/api-keys/format";
 import { db } from "@/lib/db";
 import type { Permission } from "@/lib/permissions/catalogue";
+import { expectDocumented } from "./documented-answers";
 import { unique } from "./seed";
 
 export type ApiAnswer = { status: number; headers: Headers; body: Record<string, unknown> | null; text: string };
 
-/** Calls the API on test server `server` (0 or 1; both share one database). */
+/** Calls the API on test server `server` (0 or 1; both share one database) and checks the answer against the document. */
 export async function api(
   path: string,
   { key, method = "GET", body, headers = {}, server = 0 }: { key?: string; method?: string; body?: unknown; headers?: Record<string, string>; server?: number } = {},
 ): Promise<ApiAnswer> {
-  const response = await fetch(`${inject("apiServers")[server]}${path}`, {
+  const url = new URL(`${inject("apiServers")[server]}${path}`);
+  const response = await fetch(url, {
     // fetch upper-cases GET, POST, PUT and DELETE itself but sends "patch" as is, which HTTP refuses.
     method: method.toUpperCase(),
     headers: {
@@ -30,7 +34,9 @@ export async function api(
   } catch {
     parsed = null;
   }
-  return { status: response.status, headers: response.headers, body: parsed, text };
+  const answer = { status: response.status, headers: response.headers, body: parsed, text };
+  expectDocumented(method, url, answer);
+  return answer;
 }
 
 /** A key for `userId` written straight to the database; returns the plaintext and the row. */
