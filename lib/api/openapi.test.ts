@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { apiApp, openApiDocument } from "./app";
 import { operations } from "./operations";
+import { PROBLEM_CODES } from "./problem-codes";
 
 const METHODS = ["get", "post", "put", "patch", "delete"];
 
@@ -73,5 +76,10 @@ describe("OpenAPI document", () => {
         expect(Object.keys((resolved && "headers" in resolved && resolved.headers) || {}), `${label} ${status}`).toContain("X-Request-Id");
       }
     }
+  });
+
+  it("lists every problem code in docs/api.md", () => {
+    const docs = readFileSync(path.resolve(import.meta.dirname, "../../docs/api.md"), "utf8");
+    for (const [code, { status, meaning }] of Object.entries(PROBLEM_CODES)) expect(docs).toContain(`| \`${code}\` | ${status} | ${meaning} |`);
   });
 });
