@@ -15,6 +15,10 @@ export type ErrorCode =
   | "idempotency_key_in_use"
   | "idempotency_key_reused"
   | "permission_missing"
+  | "key_revoked"
+  | "key_disabled"
+  | "key_expired"
+  | "owner_disabled"
   | "too_many_unknown_keys"
   | "invalid_cursor";
 

@@ -96,10 +96,10 @@ export async function verifyApiKey(headers: Headers, ip: string | null): Promise
 
   const record = await keyRecord(hashApiKey(key));
   if (!record) throw new UnauthorizedError("Unknown API key.");
-  if (record.status === "REVOKED") throw new ForbiddenError("This API key has been revoked.");
-  if (record.status === "DISABLED") throw new ForbiddenError("This API key is disabled.");
-  if (record.expiresAt !== null && record.expiresAt <= Date.now()) throw new ForbiddenError(`This API key expired at ${formatDate(record.expiresAt)}.`);
-  if (!record.owner.active) throw new ForbiddenError("The owner of this API key is disabled.");
+  if (record.status === "REVOKED") throw new ForbiddenError("This API key has been revoked.", "key_revoked");
+  if (record.status === "DISABLED") throw new ForbiddenError("This API key is disabled.", "key_disabled");
+  if (record.expiresAt !== null && record.expiresAt <= Date.now()) throw new ForbiddenError(`This API key expired at ${formatDate(record.expiresAt)}.`, "key_expired");
+  if (!record.owner.active) throw new ForbiddenError("The owner of this API key is disabled.", "owner_disabled");
   return {
     actor: { userId: record.owner.id, email: record.owner.email, name: record.owner.name, permissions: record.permissions, keyId: record.keyId, ip },
     rateLimit: record.rateLimit,

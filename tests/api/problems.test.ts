@@ -33,6 +33,15 @@ describe("problem codes", () => {
     expectProblem(await api("/api/v1/groups", { key, method: "POST", body: { name: "" } }), 422, "validation_failed");
   });
 
+  it("tell apart why a known key is refused", async () => {
+    const { user } = await seedUser({ admin: true });
+    expectProblem(await api("/api/v1/me", { key: (await seedKey(user.id, { status: "REVOKED" })).key }), 403, "key_revoked");
+    expectProblem(await api("/api/v1/me", { key: (await seedKey(user.id, { status: "DISABLED" })).key }), 403, "key_disabled");
+    expectProblem(await api("/api/v1/me", { key: (await seedKey(user.id, { expiresAt: new Date(Date.now() - 60_000) })).key }), 403, "key_expired");
+    const { user: disabled } = await seedUser({ admin: true, status: "DISABLED" });
+    expectProblem(await api("/api/v1/me", { key: (await seedKey(disabled.id)).key }), 403, "owner_disabled");
+  });
+
   it("tell the conflicts apart", async () => {
     const key = await adminKey();
     const email = `${unique("taken")}@example.test`;
