@@ -100,7 +100,8 @@ export async function createLatchkeyServer({ dir, trustProxy, hostname, port, de
   const app = next({ dev, dir, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  // Hono's own Request and Response stay inside the API app: Next.js shares these globals.
+  // The adapter puts its lightweight Request and Response in place of the global ones; they
+  // keep the platform's prototypes and instanceof, so Next.js in this process works with them.
   const api = apiHandler(getRequestListener(apiApp.fetch), process.env.NEXTAUTH_URL);
   return createServer(
     withClientAddress(trustProxy, (request, response) => {
