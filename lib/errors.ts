@@ -19,6 +19,7 @@ export type ErrorCode =
   | "key_disabled"
   | "key_expired"
   | "owner_disabled"
+  | "key_bound_to_services"
   | "too_many_unknown_keys"
   | "invalid_cursor";
 

@@ -3,7 +3,7 @@
 import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
-import { PERMISSION_DESCRIPTIONS, type Permission } from "@/lib/permissions/catalogue";
+import type { CatalogueEntry, Permission } from "@/lib/permissions/catalogue";
 
 type Access = "inherit" | "choose";
 
@@ -20,7 +20,8 @@ export function AccessField({
   onAccessChange: (access: Access) => void;
   scopes: Permission[];
   onScopesChange: (scopes: Permission[]) => void;
-  held: Permission[];
+  /** The catalogue's entries the owner holds. */
+  held: CatalogueEntry[];
   error?: string;
 }) {
   const toggle = (permission: Permission, checked: boolean) =>
@@ -53,7 +54,7 @@ export function AccessField({
       {access === "choose" && (
         <fieldset className="grid gap-2 rounded-md border p-3" aria-describedby={error ? "api-key-scopes-error" : undefined}>
           <legend className="px-1 text-sm font-medium">Permissions</legend>
-          {held.map((permission) => {
+          {held.map(({ permission, description, service }) => {
             const id = `api-key-scope-${permission.replace(/\W/g, "-")}`;
             return (
               <div key={permission} className="flex items-start gap-3">
@@ -70,7 +71,8 @@ export function AccessField({
                     {permission}
                   </Label>
                   <p id={`${id}-hint`} className="text-xs text-muted-foreground">
-                    {PERMISSION_DESCRIPTIONS[permission]}
+                    {service ? `${service.name}: ` : ""}
+                    {description}
                   </p>
                 </div>
               </div>

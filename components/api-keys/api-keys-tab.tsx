@@ -1,20 +1,20 @@
 import { BookOpen } from "lucide-react";
 import { can, type Actor } from "@/lib/auth/actor";
 import { listOwnApiKeys } from "@/lib/api-keys/queries";
-import { PERMISSIONS } from "@/lib/permissions/catalogue";
+import { heldCatalogue } from "@/lib/permissions/queries";
 import { getApiKeyPolicy } from "@/lib/settings/api-key-policy";
 import { MyApiKeys } from "./my-api-keys";
 
 /** Server part of Preferences → API keys: the first list, the policy and what the user holds. */
 export async function ApiKeysTab({ actor }: { actor: Actor }) {
-  const [keys, policy] = await Promise.all([listOwnApiKeys({ actor }), getApiKeyPolicy()]);
+  const [keys, policy, catalogue] = await Promise.all([listOwnApiKeys({ actor }), getApiKeyPolicy(), heldCatalogue({ actor })]);
   return (
     <div className="space-y-4">
       <MyApiKeys
         keys={keys}
         canCreate={can(actor, "api_keys:create")}
         policy={{ maxLifetimeDays: policy.maxLifetimeDays, allowNoExpiration: policy.allowNoExpiration }}
-        held={PERMISSIONS.filter((permission) => actor.permissions.has(permission))}
+        held={catalogue}
       />
       <p className="flex items-center gap-2 text-sm text-muted-foreground">
         <BookOpen className="size-4" aria-hidden />

@@ -15,7 +15,7 @@ import { createApiKeyAction } from "@/lib/api-keys/actions";
 import { defaultExpiration } from "@/lib/api-keys/expiry";
 import { createApiKeySchema, type CreateApiKeyInput } from "@/lib/api-keys/schemas";
 import type { ApiKeySummary } from "@/lib/api-keys/summary";
-import type { Permission } from "@/lib/permissions/catalogue";
+import type { CatalogueEntry } from "@/lib/permissions/catalogue";
 import { AccessField } from "./access-field";
 import { ExpirationField } from "./expiration-field";
 
@@ -31,7 +31,7 @@ export function CreateKeyDialog({
   onCreated,
 }: {
   policy: KeyPolicy;
-  held: Permission[];
+  held: CatalogueEntry[];
   onCreated: (created: { key: ApiKeySummary; plaintext: string }) => void;
 }) {
   const [open, setOpen] = useState(false);

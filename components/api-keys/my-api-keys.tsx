@@ -6,7 +6,7 @@ import { useState } from "react";
 import { actionsColumn } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ApiKeySummary } from "@/lib/api-keys/summary";
-import type { Permission } from "@/lib/permissions/catalogue";
+import type { CatalogueEntry } from "@/lib/permissions/catalogue";
 import { CreateKeyDialog, type KeyPolicy } from "./create-key-dialog";
 import { ExpiringSoonNotice } from "./expiring-soon-notice";
 import { keyColumns } from "./key-columns";
@@ -29,7 +29,7 @@ export function MyApiKeys({
   keys: ApiKeySummary[];
   canCreate: boolean;
   policy: KeyPolicy;
-  held: Permission[];
+  held: CatalogueEntry[];
 }) {
   // The plaintext of a just-created key, only until Done.
   const [revealed, setRevealed] = useState<RevealedKey | null>(null);

@@ -6,12 +6,12 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { setGroupPermissionsAction } from "@/lib/groups/group-actions";
-import { PERMISSIONS, PERMISSION_DESCRIPTIONS, type Permission } from "@/lib/permissions/catalogue";
+import type { CatalogueEntry, Permission } from "@/lib/permissions/catalogue";
 
-type Props = { groupId: string; initial: Permission[]; builtIn: boolean; canChange: boolean };
+type Props = { groupId: string; initial: Permission[]; builtIn: boolean; canChange: boolean; catalogue: CatalogueEntry[] };
 
 /** One checkbox per permission, labelled with its name and what it allows. */
-export function GroupPermissionsForm({ groupId, initial, builtIn, canChange }: Props) {
+export function GroupPermissionsForm({ groupId, initial, builtIn, canChange, catalogue }: Props) {
   const [saved, setSaved] = useState<Permission[]>(initial);
   const [chosen, setChosen] = useState<Set<Permission>>(new Set(initial));
   // The choice stays on screen when refused, so nothing is lost.
@@ -29,7 +29,7 @@ export function GroupPermissionsForm({ groupId, initial, builtIn, canChange }: P
 
   const onSubmit = (event: React.FormEvent) => {
     event.preventDefault();
-    void save.run({ groupId, permissions: PERMISSIONS.filter((permission) => chosen.has(permission)) });
+    void save.run({ groupId, permissions: catalogue.map((entry) => entry.permission).filter((permission) => chosen.has(permission)) });
   };
 
   return (
@@ -37,8 +37,8 @@ export function GroupPermissionsForm({ groupId, initial, builtIn, canChange }: P
       <fieldset className="rounded-lg border" disabled={!editable}>
         <legend className="sr-only">Permissions</legend>
         <ul className="divide-y">
-          {PERMISSIONS.map((permission) => {
-            const id = `permission-${permission.replace(":", "-")}`;
+          {catalogue.map(({ permission, description, service }) => {
+            const id = `permission-${permission.replace(/\W/g, "-")}`;
             return (
               <li key={permission} className="flex items-start gap-3 px-4 py-3">
                 <Checkbox
@@ -53,7 +53,8 @@ export function GroupPermissionsForm({ groupId, initial, builtIn, canChange }: P
                     {permission}
                   </Label>
                   <p id={`${id}-description`} className="text-sm text-muted-foreground">
-                    {PERMISSION_DESCRIPTIONS[permission]}
+                    {service ? `${service.name}: ` : ""}
+                    {description}
                   </p>
                 </div>
               </li>

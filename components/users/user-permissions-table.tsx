@@ -5,7 +5,6 @@ import { ShieldOff } from "lucide-react";
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { PERMISSION_DESCRIPTIONS } from "@/lib/permissions/catalogue";
 import type { UserDetail } from "@/lib/users/queries";
 
 type Grant = UserDetail["permissions"][number];
@@ -15,7 +14,7 @@ const column = createColumnHelper<Grant>();
 function grantColumns(canOpenGroups: boolean) {
   return [
     column.accessor("permission", { header: "Permission", cell: ({ getValue }) => <code className="rounded bg-muted px-1.5 py-0.5 text-xs">{getValue()}</code> }),
-    column.display({ id: "allows", header: "Allows", cell: ({ row }) => <span className="whitespace-normal text-muted-foreground">{PERMISSION_DESCRIPTIONS[row.original.permission]}</span> }),
+    column.display({ id: "allows", header: "Allows", cell: ({ row }) => <span className="whitespace-normal text-muted-foreground">{row.original.description}</span> }),
     column.accessor("grantedBy", {
       header: "Granted by",
       cell: ({ getValue }) => (

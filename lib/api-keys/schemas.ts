@@ -1,7 +1,7 @@
 // One zod schema per API key input, shared by the forms, the server actions and the API.
 import { z } from "zod";
 import { cursorSchema, pageLimit } from "@/lib/api/request";
-import { PERMISSIONS, permissionSchema } from "@/lib/permissions/catalogue";
+import { MAX_PERMISSIONS, permissionSchema } from "@/lib/permissions/catalogue";
 import { plainText } from "@/lib/validation/text";
 import { EXPIRATION_CHOICES } from "./expiry";
 import { API_KEY_STATES } from "./status";
@@ -19,7 +19,7 @@ export const createApiKeySchema = z
     customExpiresAt: z.iso.datetime({ offset: true, error: "Choose a date" }).optional(),
     access: z.enum(["inherit", "choose"]),
     /** With access "choose": the permissions the key may use (never more than its owner holds). */
-    scopes: z.array(permissionSchema).max(PERMISSIONS.length),
+    scopes: z.array(permissionSchema).max(MAX_PERMISSIONS),
   })
   .superRefine((input, context) => {
     if (input.expiration === "custom" && !input.customExpiresAt) {

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
 import type { Permission } from "@/lib/permissions/catalogue";
+import { catalogueNames } from "@/lib/permissions/catalogue-reads";
 import { GROUP_GRANTS_SELECT, permissionsOfGroups, permissionsOfKey } from "@/lib/permissions/holdings";
 import { getApiKeyPolicy } from "@/lib/settings/api-key-policy";
 import { currentAuthVersion } from "./auth-version";
@@ -18,8 +19,11 @@ export function keyFromRequest(headers: Headers): string | null {
   return headers.get("x-api-key")?.trim() ?? null;
 }
 
-/** What a verified key may do, and the limits that apply to it. */
-export type VerifiedKey = { actor: Actor; rateLimit: number };
+/**
+ * What a verified key may do, and the limits that apply to it. `boundServiceIds` is null for
+ * a key that is not bound to services; otherwise it works only for those (none: nowhere).
+ */
+export type VerifiedKey = { actor: Actor; rateLimit: number; boundServiceIds: ReadonlySet<string> | null };
 
 type KeyRecord = {
   version: bigint;
@@ -29,6 +33,7 @@ type KeyRecord = {
   owner: { id: string; email: string; name: string; active: boolean };
   permissions: ReadonlySet<Permission>;
   rateLimit: number;
+  boundServiceIds: ReadonlySet<string> | null;
 };
 
 // Keys seen recently, by hash, each stamped with the AuthVersion it was read at. A stamp
@@ -36,8 +41,21 @@ type KeyRecord = {
 const MAX_CACHED_KEYS = 10_000;
 const cache = ((globalThis as unknown as { latchkeyKeyCache?: Map<string, KeyRecord> }).latchkeyKeyCache ??= new Map());
 
+// The catalogue's names, read once per AuthVersion (services' permissions bump it).
+let catalogue: { version: bigint; names: Promise<Set<Permission>> } | null = null;
+function catalogueAt(version: bigint): Promise<Set<Permission>> {
+  if (catalogue?.version !== version) {
+    const names = catalogueNames(db);
+    catalogue = { version, names };
+    names.catch(() => {
+      if (catalogue?.names === names) catalogue = null;
+    });
+  }
+  return catalogue.names;
+}
+
 async function loadKey(hash: string, version: bigint): Promise<KeyRecord | null> {
-  const [found, policy] = await Promise.all([
+  const [found, policy, names] = await Promise.all([
     db.apiKey.findUnique({
       where: { hash },
       select: {
@@ -46,6 +64,8 @@ async function loadKey(hash: string, version: bigint): Promise<KeyRecord | null>
         expiresAt: true,
         scopes: true,
         rateLimit: true,
+        serviceBound: true,
+        services: { select: { serviceId: true } },
         user: {
           select: {
             id: true,
@@ -58,6 +78,7 @@ async function loadKey(hash: string, version: bigint): Promise<KeyRecord | null>
       },
     }),
     getApiKeyPolicy(),
+    catalogueAt(version),
   ]);
   if (!found) return null;
   return {
@@ -66,8 +87,9 @@ async function loadKey(hash: string, version: bigint): Promise<KeyRecord | null>
     status: found.status,
     expiresAt: found.expiresAt?.getTime() ?? null,
     owner: { id: found.user.id, email: found.user.email, name: found.user.name, active: found.user.status === "ACTIVE" },
-    permissions: permissionsOfKey(found.scopes, permissionsOfGroups(found.user.memberships.map((membership) => membership.group))),
+    permissions: permissionsOfKey(found.scopes, permissionsOfGroups(found.user.memberships.map((membership) => membership.group), names)),
     rateLimit: found.rateLimit ?? policy.defaultRateLimit,
+    boundServiceIds: found.serviceBound ? new Set(found.services.map((binding) => binding.serviceId)) : null,
   };
 }
 
@@ -103,5 +125,6 @@ export async function verifyApiKey(headers: Headers, ip: string | null): Promise
   return {
     actor: { userId: record.owner.id, email: record.owner.email, name: record.owner.name, permissions: record.permissions, keyId: record.keyId, ip },
     rateLimit: record.rateLimit,
+    boundServiceIds: record.boundServiceIds,
   };
 }

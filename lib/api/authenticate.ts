@@ -5,7 +5,7 @@ import { isWellFormedApiKey } from "@/lib/api-keys/format";
 import { keyFromRequest, verifyApiKey } from "@/lib/api-keys/verify";
 import { requirePermission } from "@/lib/auth/actor";
 import { clientIp } from "@/lib/client-ip";
-import { NotFoundError, TooManyRequestsError, UnauthorizedError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError, TooManyRequestsError, UnauthorizedError } from "@/lib/errors";
 import type { Permission } from "@/lib/permissions/catalogue";
 import { isPlainText } from "@/lib/validation/text";
 import { setAnswerHeaders, type ApiEnv } from "./env";
@@ -37,7 +37,9 @@ export function authenticate(permission: Permission | undefined): MiddlewareHand
   return async (c, next) => {
     const headers = c.req.raw.headers;
     const ip = clientIp(headers);
-    const { actor, rateLimit } = await verifiedKey(headers, ip);
+    const { actor, rateLimit, boundServiceIds } = await verifiedKey(headers, ip);
+    // A key bound to services works for them only, not for Latchkey's own API.
+    if (boundServiceIds) throw new ForbiddenError("This API key is bound to services and cannot call Latchkey's API.", "key_bound_to_services");
     const limit = await consumeRequest(actor.keyId!, rateLimit);
     setAnswerHeaders(c, rateLimitHeaders(limit));
     recordUsage(actor.keyId!, ip);

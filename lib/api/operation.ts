@@ -4,7 +4,7 @@
 // all read that one object.
 import type { OpenAPIHono, RouteConfig, RouteHandler } from "@hono/zod-openapi";
 import type { z } from "zod";
-import type { Permission } from "@/lib/permissions/catalogue";
+import type { BuiltInPermission } from "@/lib/permissions/catalogue";
 import { authenticate } from "./authenticate";
 import { idempotencyHeaders, idempotent } from "./idempotency";
 import type { ApiEnv } from "./env";
@@ -14,7 +14,7 @@ import { IF_NONE_MATCH, NOT_MODIFIED, answerHeaders, errorAnswer, type ErrorStat
 export const PERMISSION_EXTENSION = "x-latchkey-permission";
 
 /** Authenticated by a key that holds `permission` (or any valid key when undefined). */
-export function requires(permission?: Permission) {
+export function requires(permission?: BuiltInPermission) {
   return {
     middleware: [authenticate(permission)],
     ...(permission ? { description: `Needs the \`${permission}\` permission.`, [PERMISSION_EXTENSION]: permission } : { description: "Any valid key." }),
@@ -53,7 +53,7 @@ export type Operation = {
   route: RouteConfig;
   method: RouteConfig["method"];
   path: string;
-  permission?: Permission;
+  permission?: BuiltInPermission;
   body?: z.ZodType;
   register(app: OpenAPIHono<ApiEnv>): void;
 };
@@ -81,7 +81,7 @@ export function operation<R extends RouteConfig>(route: R, handler: RouteHandler
     route,
     method: route.method,
     path: route.path,
-    permission: (route as { [PERMISSION_EXTENSION]?: Permission })[PERMISSION_EXTENSION],
+    permission: (route as { [PERMISSION_EXTENSION]?: BuiltInPermission })[PERMISSION_EXTENSION],
     body: content && "schema" in content ? (content.schema as z.ZodType) : undefined,
     register: (app) => app.openapi(route, handler),
   };

@@ -32,6 +32,7 @@ export const PROBLEM_CODES: Record<ProblemCode, { status: number; meaning: strin
   key_disabled: { status: 403, meaning: "The API key is disabled (its owner or an administrator may enable it again)." },
   key_expired: { status: 403, meaning: "The API key has expired." },
   owner_disabled: { status: 403, meaning: "The API key's owner is disabled." },
+  key_bound_to_services: { status: 403, meaning: "The API key is bound to services: it works for them (forward-auth, verify), not for this API." },
   not_found: { status: 404, meaning: "No such resource (or one the key may not see), or no such route." },
   method_not_allowed: { status: 405, meaning: "The path does not take this method; `Allow` lists those it takes." },
   conflict: { status: 409, meaning: "The request conflicts with the current state." },

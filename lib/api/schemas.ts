@@ -4,7 +4,7 @@
 // generated from them. Each limit an answer's schema states is one the server enforces where
 // the value comes in.
 import { z } from "zod";
-import { PERMISSIONS } from "@/lib/permissions/catalogue";
+import { MAX_PERMISSIONS, MAX_PERMISSION_LENGTH, PERMISSION_PATTERN } from "@/lib/permissions/catalogue";
 import { PROBLEM_CODES, PROBLEM_CODE_LIST, PROBLEM_LIMITS } from "./problem-codes";
 import { CURSOR_MAX_LENGTH, PAGE_MAX } from "./request";
 
@@ -35,9 +35,13 @@ export const email = z.email().max(254);
 /** An IPv4 or IPv6 address, as the server saw the client. */
 export const ipAddress = z.string().max(64);
 
-export const permission = z.enum(PERMISSIONS).meta({ id: "Permission" });
+export const permission = z
+  .string()
+  .max(MAX_PERMISSION_LENGTH)
+  .regex(PERMISSION_PATTERN)
+  .meta({ id: "Permission", description: "Latchkey's own (e.g. `users:read`) or a service's `<slug>:<name>` (e.g. `reports:read`)" });
 /** A set of permissions: each at most once. */
-export const permissions = z.array(permission).max(PERMISSIONS.length);
+export const permissions = z.array(permission).max(MAX_PERMISSIONS);
 
 const codeTable = Object.entries(PROBLEM_CODES)
   .map(([code, { status, meaning }]) => `| \`${code}\` | ${status} | ${meaning} |`)

@@ -3,6 +3,7 @@ import "server-only";
 // operations answering with the group they changed. Pages and routes read through
 // queries.ts (ESLint keeps them from importing this module).
 import type { Db, Tx } from "@/lib/db";
+import { catalogueNames } from "@/lib/permissions/catalogue-reads";
 import { GROUP_GRANTS_SELECT, permissionListOf } from "@/lib/permissions/holdings";
 
 const GROUP_ROW_SELECT = { id: true, name: true, description: true, createdAt: true, ...GROUP_GRANTS_SELECT } as const;
@@ -15,13 +16,17 @@ async function memberCounts(client: Db | Tx, groupIds: string[]): Promise<Map<st
 
 /** The rows of these groups, in the order of `ids`, with what each grants and its member count. */
 export async function groupsByIds(client: Db | Tx, ids: string[]) {
-  const [rows, counts] = await Promise.all([client.group.findMany({ where: { id: { in: ids } }, select: GROUP_ROW_SELECT }), memberCounts(client, ids)]);
+  const [rows, counts, catalogue] = await Promise.all([
+    client.group.findMany({ where: { id: { in: ids } }, select: GROUP_ROW_SELECT }),
+    memberCounts(client, ids),
+    catalogueNames(client),
+  ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];
     const { id: groupId, name, description, builtIn, createdAt } = row;
-    return [{ id: groupId, name, description, builtIn, createdAt, permissions: permissionListOf(row), memberCount: counts.get(groupId) ?? 0 }];
+    return [{ id: groupId, name, description, builtIn, createdAt, permissions: permissionListOf(row, catalogue), memberCount: counts.get(groupId) ?? 0 }];
   });
 }
 export type GroupRow = Awaited<ReturnType<typeof groupsByIds>>[number];

@@ -2,7 +2,8 @@ import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { ConflictError, NotFoundError } from "@/lib/errors";
+import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
+import { catalogueNames } from "@/lib/permissions/catalogue-reads";
 import type { Permission } from "@/lib/permissions/catalogue";
 import { assertCanChangeGroups, assertCanGrant } from "@/lib/permissions/escalation";
 import { setGroupPermissionsSchema, type SetGroupPermissionsInput } from "./schemas";
@@ -21,6 +22,12 @@ export async function setGroupPermissions({ actor, input }: { actor: Actor; inpu
     const added = permissions.filter((permission) => !before.includes(permission));
     const removed = before.filter((permission) => !(permissions as string[]).includes(permission));
     await assertCanChangeGroups(tx, actor, [groupId]);
+    const catalogue = await catalogueNames(tx);
+    const unknown = added.filter((permission) => !catalogue.has(permission));
+    if (unknown.length > 0) {
+      const message = `No such permission: ${unknown.join(", ")}`;
+      throw new InvalidError(message, { permissions: [message] });
+    }
     assertCanGrant(actor, added);
     if (added.length === 0 && removed.length === 0) return { groupId, permissions };
     await tx.groupPermission.deleteMany({ where: { groupId, permission: { in: removed } } });

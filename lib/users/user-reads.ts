@@ -5,7 +5,7 @@ import "server-only";
 import { db, type Db, type Tx } from "@/lib/db";
 import { dateOf, dateOrNull, hotRows } from "@/lib/db/hot-reads";
 import { sql, type Sql } from "@/lib/db/sql";
-import { PERMISSIONS, type Permission } from "@/lib/permissions/catalogue";
+import { readCatalogue } from "@/lib/permissions/catalogue-reads";
 import { GROUP_GRANTS_SELECT, permissionListOf } from "@/lib/permissions/holdings";
 import type { USER_STATUSES } from "./schemas";
 
@@ -43,6 +43,8 @@ export async function userRows(clauses: Sql) {
 
 /** A user with their groups and effective permissions, each with the groups granting it. */
 export async function userDetailById(client: Db | Tx, userId: string) {
+  const catalogue = await readCatalogue(client);
+  const names = new Set(catalogue.map((entry) => entry.permission));
   const user = await client.user.findUnique({
     where: { id: userId },
     select: {
@@ -68,10 +70,11 @@ export async function userDetailById(client: Db | Tx, userId: string) {
     description: group.description,
     builtIn: group.builtIn,
     addedAt: createdAt,
-    permissions: permissionListOf(group),
+    permissions: permissionListOf(group, names),
   }));
-  const permissions = PERMISSIONS.map((permission: Permission) => ({
+  const permissions = catalogue.map(({ permission, description }) => ({
     permission,
+    description,
     grantedBy: groups.filter((group) => group.permissions.includes(permission)).map(({ id, name }) => ({ id, name })),
   })).filter((entry) => entry.grantedBy.length > 0);
   return { ...fields, groups, permissions };

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { operations } from "@/lib/api/operations";
 import { generateApiKey } from "@/lib/api-keys/format";
 import { db } from "@/lib/db";
-import { PERMISSIONS, type Permission } from "@/lib/permissions/catalogue";
+import { BUILT_IN_PERMISSIONS, type Permission } from "@/lib/permissions/catalogue";
 import { api, seedKey } from "../helpers/api";
 import { seedGroup, seedUser, unique } from "../helpers/seed";
 
@@ -63,7 +63,7 @@ const callers: Caller[] = [
   {
     label: "narrowed scope without the permission",
     status: (operation, success) => (operation.permission ? 403 : success),
-    key: async (ownerId, operation) => (await seedKey(ownerId, { scopes: PERMISSIONS.filter((p) => p !== operation.permission) })).key,
+    key: async (ownerId, operation) => (await seedKey(ownerId, { scopes: BUILT_IN_PERMISSIONS.filter((p) => p !== operation.permission) })).key,
   },
   {
     // Key management needs the key itself to hold api_keys:create (own keys): users:read alone reads users.

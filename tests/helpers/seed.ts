@@ -55,3 +55,11 @@ export async function seedUser({
   });
   return { user, actor: await actorFor(user.id) };
 }
+
+/** A service (unique slug) defining `permissions`, each known as `<slug>:<name>`. */
+export async function seedService({ slug = unique("svc").replace(/[^a-z0-9-]/g, ""), name = "Service", permissions = ["read"] as string[] } = {}) {
+  const service = await db.service.create({
+    data: { slug, name, permissions: { create: permissions.map((permission) => ({ name: permission })) } },
+  });
+  return { service, permissions: permissions.map((permission) => `${slug}:${permission}`) };
+}

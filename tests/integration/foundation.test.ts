@@ -3,7 +3,7 @@ import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
 import { databaseIsUp } from "@/lib/db/health";
 import { InvalidError } from "@/lib/errors";
-import { PERMISSIONS } from "@/lib/permissions/catalogue";
+import { BUILT_IN_PERMISSIONS } from "@/lib/permissions/catalogue";
 import { permissionsOfUser } from "@/lib/permissions/holdings";
 import { bootstrap } from "@/lib/users/bootstrap";
 import { changePassword, updateProfile } from "@/lib/users/profile";
@@ -18,7 +18,7 @@ describe("first start", () => {
     const admin = await db.user.findUniqueOrThrow({ where: { email: "root@example.test" } });
     expect(admin.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(admin.passwordHash).not.toContain(first.admin!.generatedPassword!);
-    expect([...(await permissionsOfUser(db, admin.id))].sort()).toEqual([...PERMISSIONS].sort());
+    expect([...(await permissionsOfUser(db, admin.id))].sort()).toEqual([...BUILT_IN_PERMISSIONS].sort());
     expect(await signInWithPassword({ email: "ROOT@example.test", password: first.admin!.generatedPassword }, null)).toMatchObject({ id: admin.id });
 
     expect(await bootstrap(db, { email: "other@example.test" })).toEqual({ admin: null });

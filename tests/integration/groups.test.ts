@@ -1,3 +1,4 @@
+import { BUILT_IN_PERMISSIONS } from "@/lib/permissions/catalogue";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -123,7 +124,7 @@ describe("group queries", () => {
 
     const all = await listGroups({ actor, q: "", page: 1, pageSize: 100 });
     expect(all.rows[0].builtIn).toBe(true);
-    expect(all.rows[0].permissions).toHaveLength(7);
+    expect(all.rows[0].permissions).toEqual([...BUILT_IN_PERMISSIONS].sort());
 
     const found = await listGroups({ actor, q: tag, page: 1, pageSize: 10 });
     expect(found.total).toBe(3);

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { listAuditActions, listAuditEvents } from "@/lib/audit/queries";
 import { ForbiddenError } from "@/lib/errors";
 import { getGroup, listGroupMembers, listGroups, listGroupsAfter, searchGroups } from "@/lib/groups/queries";
-import { PERMISSIONS, type Permission } from "@/lib/permissions/catalogue";
+import { BUILT_IN_PERMISSIONS, type Permission } from "@/lib/permissions/catalogue";
 import { getUserDetail, listUsers, listUsersAfter, searchUsers } from "@/lib/users/queries";
 import { updateUser } from "@/lib/users/update-user";
 import { seedGroup, seedUser } from "../helpers/seed";
@@ -33,7 +33,7 @@ describe("lib reads", () => {
       const { user } = await seedUser();
       const group = await seedGroup();
       const ids = { userId: user.id, groupId: group.id };
-      const { actor: without } = await seedUser({ permissions: PERMISSIONS.filter((p) => p !== permission) });
+      const { actor: without } = await seedUser({ permissions: BUILT_IN_PERMISSIONS.filter((p) => p !== permission) });
       const refused = read(without, ids);
       await expect(refused).rejects.toBeInstanceOf(ForbiddenError);
       await expect(refused).rejects.toThrow(`This needs the ${permission} permission.`);

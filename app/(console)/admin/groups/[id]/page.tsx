@@ -13,6 +13,7 @@ import { requirePagePermission } from "@/lib/auth/page-guard";
 import { getSessionActor } from "@/lib/auth/session";
 import { MEMBERS_PAGE_SIZE, listOptions, loadListSearchParams } from "@/lib/groups/list-params";
 import { getGroup, listGroupMembers } from "@/lib/groups/queries";
+import { getCatalogue } from "@/lib/permissions/queries";
 import { isPlainText } from "@/lib/validation/text";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -31,7 +32,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
   const group = await loadGroup(actor, (await params).id);
   if (!group) notFound();
   const options = listOptions(loadListSearchParams(await searchParams), MEMBERS_PAGE_SIZE);
-  const members = await listGroupMembers({ actor, groupId: group.id, ...options });
+  const [members, catalogue] = await Promise.all([listGroupMembers({ actor, groupId: group.id, ...options }), getCatalogue({ actor })]);
   const canWrite = can(actor, "groups:write");
   return (
     <NuqsAdapter>
@@ -65,7 +66,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
           <h2 id="group-permissions-heading" className="text-lg font-semibold">
             Permissions
           </h2>
-          <GroupPermissionsForm key={group.permissions.join()} groupId={group.id} initial={group.permissions} builtIn={group.builtIn} canChange={canWrite} />
+          <GroupPermissionsForm key={group.permissions.join()} groupId={group.id} initial={group.permissions} builtIn={group.builtIn} canChange={canWrite} catalogue={catalogue} />
         </section>
       </div>
     </NuqsAdapter>
