@@ -1,7 +1,7 @@
 // The one shape in which keys leave lib/: an explicit select (never the hash) and a mapping
 // that parses scopes and computes the state. Isomorphic, so the UI can import the types.
 import type { Prisma } from "@/lib/db";
-import type { Permission } from "@/lib/permissions/catalogue";
+import { PERMISSION_PATTERN, type Permission } from "@/lib/permissions/catalogue";
 import { apiKeyState, type ApiKeyState } from "./status";
 
 export const apiKeySelect = {
@@ -42,7 +42,7 @@ export type ApiKeyWithOwner = ApiKeySummary & { owner: { id: string; name: strin
 export function parseScopes(scopes: string | null): Permission[] | null {
   if (scopes === null) return null;
   const parsed: unknown = JSON.parse(scopes);
-  return Array.isArray(parsed) ? parsed.filter((scope): scope is Permission => typeof scope === "string") : [];
+  return Array.isArray(parsed) ? parsed.filter((scope): scope is Permission => typeof scope === "string" && PERMISSION_PATTERN.test(scope)) : [];
 }
 
 /** Builds the summary field by field, so a row selected with more (the owner, hiddenAt) adds nothing. */
