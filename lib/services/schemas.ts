@@ -22,7 +22,7 @@ export const serviceSlugSchema = z
   .refine((slug) => !(RESERVED_SLUGS as readonly string[]).includes(slug), SLUG_RESERVED);
 
 /** One permission a service defines: `name` becomes `<slug>:<name>`. */
-export const servicePermissionSchema = z.object({
+export const servicePermissionSchema = z.strictObject({
   name: z
     .string()
     .trim()
