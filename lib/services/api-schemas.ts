@@ -1,6 +1,7 @@
 // /api/v1/services: request and answer shapes (see lib/users/api-schemas.ts).
 import { z } from "zod";
 import { paginationSchema } from "@/lib/api/request";
+import { searchTextSchema } from "@/lib/users/schemas";
 import { description, id, isoDate, name, pageOf, permission } from "@/lib/api/schemas";
 import { MAX_SERVICE_PERMISSIONS, MAX_SLUG_LENGTH, createServiceSchema, servicePermissionsSchema, updateServiceSchema } from "./schemas";
 import type { Service } from "./service-reads";
@@ -22,16 +23,18 @@ export const serviceSchema = z
   .meta({ id: "Service" });
 export const servicePageSchema = pageOf(serviceSchema).meta({ id: "ServicePage" });
 
-/** The answer for a service, field by field. */
-export function serviceAnswer(service: Service) {
-  return serviceSchema.parse({
+/** A service in the answer's shape, before serviceSchema (or a page of them) parses it. */
+export function toServiceAnswer(service: Service): z.input<typeof serviceSchema> {
+  return {
     ...service,
     permissions: service.permissions.map((entry) => entry.permission),
     permissionDetails: service.permissions.map((entry) => ({ permission: entry.permission, description: entry.description })),
-  });
+  };
 }
 
-export const listServicesQuerySchema = paginationSchema;
+export const listServicesQuerySchema = paginationSchema.extend({
+  q: searchTextSchema.optional().meta({ description: "Part of the slug or of the name" }),
+});
 
 export const createServiceBodySchema = z.strictObject({
   ...createServiceSchema.shape,

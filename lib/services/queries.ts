@@ -18,10 +18,14 @@ export async function listServices({ actor }: { actor: Actor }) {
 export type ServiceListRow = Awaited<ReturnType<typeof listServices>>[number];
 
 /** Keyset pages in id order, for the API. */
-export async function listServicesAfter({ actor, limit, cursor }: { actor: Actor; limit: number; cursor?: string }) {
+export async function listServicesAfter({ actor, q = "", limit, cursor }: { actor: Actor; q?: string; limit: number; cursor?: string }) {
   requireServicesRead(actor);
   const rows = await db.service.findMany({
-    where: cursor ? { id: { gt: cursor } } : {},
+    where: {
+      ...(cursor ? { id: { gt: cursor } } : {}),
+      // Slugs are lower-case; names are matched as typed.
+      ...(q ? { OR: [{ slug: { contains: q.toLowerCase() } }, { name: { contains: q } }] } : {}),
+    },
     orderBy: { id: "asc" },
     take: limit + 1,
     select: SERVICE_SELECT,

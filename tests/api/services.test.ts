@@ -86,7 +86,8 @@ describe("/api/v1/services", () => {
   it("reads with services:read; writes need services:write", async () => {
     const { user } = await seedUser({ permissions: ["services:read"] });
     const { key } = await seedKey(user.id);
-    expect((await api("/api/v1/services", { key })).status).toBe(200);
+    const listing = await api("/api/v1/services", { key });
+    expect(listing.status, listing.text).toBe(200);
     const refused = await api("/api/v1/services", { key, method: "POST", body: { name: "A", slug: slug(), permissions: [] } });
     expect(refused.status).toBe(403);
     expect(refused.body?.code).toBe("permission_missing");

@@ -1,5 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
-import { createServiceBodySchema, serviceAnswer, serviceSchema } from "@/lib/services/api-schemas";
+import { createServiceBodySchema, toServiceAnswer, serviceSchema } from "@/lib/services/api-schemas";
 import { createService as create } from "@/lib/services/create-service";
 import { BODY_ERRORS, errors, json, jsonBody, operation, requires } from "../../operation";
 
@@ -16,6 +16,6 @@ export const createService = operation(
   }),
   async (c) => {
     const service = await create({ actor: c.get("actor"), input: c.req.valid("json") });
-    return c.json(serviceAnswer(service), 201, { Location: `/api/v1/services/${service.id}` });
+    return c.json(serviceSchema.parse(toServiceAnswer(service)), 201, { Location: `/api/v1/services/${service.id}` });
   },
 );

@@ -1,6 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import { NotFoundError } from "@/lib/errors";
-import { serviceAnswer, serviceSchema } from "@/lib/services/api-schemas";
+import { toServiceAnswer, serviceSchema } from "@/lib/services/api-schemas";
 import { getService as read } from "@/lib/services/queries";
 import { errors, json, operation, requires } from "../../operation";
 import { idParams } from "../params";
@@ -20,6 +20,6 @@ export const getService = operation(
   async (c) => {
     const service = await read({ actor: c.get("actor"), serviceId: c.req.valid("param").id });
     if (!service) throw new NotFoundError("Service");
-    return jsonWithETag(c, serviceAnswer(service));
+    return jsonWithETag(c, serviceSchema.parse(toServiceAnswer(service)));
   },
 );

@@ -1,5 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
-import { listServicesQuerySchema, serviceAnswer, servicePageSchema } from "@/lib/services/api-schemas";
+import { listServicesQuerySchema, toServiceAnswer, servicePageSchema } from "@/lib/services/api-schemas";
 import { listServicesAfter } from "@/lib/services/queries";
 import { openCursor, sealCursor } from "../../cursor";
 import { LIST_ERRORS, errors, json, operation, requires } from "../../operation";
@@ -11,14 +11,14 @@ export const listServices = operation(
     path: "/services",
     operationId: "listServices",
     tags: ["Services"],
-    summary: "List services with their permissions",
+    summary: "List services with their permissions (search with ?q=)",
     ...requires("services:read"),
     request: { query: listServicesQuerySchema },
     responses: { 200: json(servicePageSchema, "A page of services"), ...errors(...LIST_ERRORS) },
   }),
   async (c) => {
-    const { limit, cursor } = c.req.valid("query");
-    const { rows, nextCursor } = await listServicesAfter({ actor: c.get("actor"), limit, cursor: openCursor("services", cursor) });
-    return jsonWithETag(c, servicePageSchema.parse({ data: rows.map(serviceAnswer), next_cursor: sealCursor("services", nextCursor) }));
+    const { q = "", limit, cursor } = c.req.valid("query");
+    const { rows, nextCursor } = await listServicesAfter({ actor: c.get("actor"), q, limit, cursor: openCursor("services", cursor) });
+    return jsonWithETag(c, servicePageSchema.parse({ data: rows.map(toServiceAnswer), next_cursor: sealCursor("services", nextCursor) }));
   },
 );

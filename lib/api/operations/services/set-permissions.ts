@@ -1,5 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
-import { serviceAnswer, servicePermissionsBodySchema, serviceSchema } from "@/lib/services/api-schemas";
+import { toServiceAnswer, servicePermissionsBodySchema, serviceSchema } from "@/lib/services/api-schemas";
 import { setServicePermissions as set } from "@/lib/services/set-service-permissions";
 import { BODY_ERRORS, errors, json, jsonBody, operation, requires } from "../../operation";
 import { idParams } from "../params";
@@ -17,6 +17,6 @@ export const setServicePermissions = operation(
   }),
   async (c) => {
     const service = await set({ actor: c.get("actor"), input: { serviceId: c.req.valid("param").id, ...c.req.valid("json") } });
-    return c.json(serviceAnswer(service), 200);
+    return c.json(serviceSchema.parse(toServiceAnswer(service)), 200);
   },
 );

@@ -1,5 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
-import { serviceAnswer, serviceSchema, updateServiceBodySchema } from "@/lib/services/api-schemas";
+import { toServiceAnswer, serviceSchema, updateServiceBodySchema } from "@/lib/services/api-schemas";
 import { updateService as update } from "@/lib/services/update-service";
 import { BODY_ERRORS, errors, json, jsonBody, operation, requires } from "../../operation";
 import { idParams } from "../params";
@@ -17,6 +17,6 @@ export const updateService = operation(
   }),
   async (c) => {
     const service = await update({ actor: c.get("actor"), input: { serviceId: c.req.valid("param").id, ...c.req.valid("json") } });
-    return c.json(serviceAnswer(service), 200);
+    return c.json(serviceSchema.parse(toServiceAnswer(service)), 200);
   },
 );
