@@ -13,20 +13,20 @@ test("an administrator registers a service with two permissions, grants one thro
   await expect(page.getByRole("heading", { level: 1, name: "Services" })).toBeVisible();
   await page.getByRole("button", { name: "New service" }).click();
   const dialog = page.getByRole("dialog", { name: "New service" });
-  await dialog.getByLabel("Name", { exact: true }).fill(name);
-  await dialog.getByLabel("Slug").fill(slug);
-  await dialog.getByLabel("Description", { exact: true }).fill("Monthly reports");
+  await dialog.getByRole("textbox", { name: "Name", exact: true }).fill(name);
+  await dialog.getByRole("textbox", { name: "Slug" }).fill(slug);
+  await dialog.getByRole("textbox", { name: "Description", exact: true }).fill("Monthly reports");
   // The first row is there already (read); one more for write.
-  await expect(dialog.getByLabel("Permission 1", { exact: true })).toHaveValue("read");
+  await expect(dialog.getByRole("textbox", { name: "Permission 1", exact: true })).toHaveValue("read");
   await dialog.getByRole("button", { name: "Add permission" }).click();
-  await dialog.getByLabel("Permission 2", { exact: true }).fill("write");
-  await dialog.getByLabel("Description of permission 2").fill("Change reports");
+  await dialog.getByRole("textbox", { name: "Permission 2", exact: true }).fill("write");
+  await dialog.getByRole("textbox", { name: "Description of permission 2" }).fill("Change reports");
   await dialog.getByRole("button", { name: "Create" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(page.getByText(`${name} was created`)).toBeVisible();
   const permissions = page.getByRole("region", { name: "Permissions" });
-  await expect(permissions.getByLabel("Permission 2", { exact: true })).toHaveValue("write");
+  await expect(permissions.getByRole("textbox", { name: "Permission 2", exact: true })).toHaveValue("write");
 
   await page.getByRole("link", { name: "Services", exact: true }).first().click();
   await expect(page.getByRole("link", { name })).toBeVisible();
