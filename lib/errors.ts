@@ -10,6 +10,7 @@ export type FieldErrors = Record<string, string[]>;
 export type ErrorCode =
   | "email_taken"
   | "group_name_taken"
+  | "slug_taken"
   | "last_administrator"
   | "built_in_group"
   | "idempotency_key_in_use"

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { can } from "@/lib/auth/actor";
 import { requireSessionActor } from "@/lib/auth/session";
-import { NAV_ITEMS } from "@/components/shell/nav-items";
+import { NAV_ITEMS, navItemShown } from "@/components/shell/nav-items";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -12,12 +12,13 @@ const DESCRIPTIONS: Record<string, string> = {
   "/admin/groups": "Group users and grant permissions to groups.",
   "/admin/api-keys": "Oversee every user's API keys.",
   "/admin/policy": "Limits for API keys: lifetime, expiry, rate.",
+  "/admin/services": "Services that trust Latchkey keys, and their permissions.",
   "/admin/audit": "Who did what, and when.",
 };
 
 export default async function OverviewPage() {
   const actor = await requireSessionActor();
-  const sections = NAV_ITEMS.filter((item) => item.permission && can(actor, item.permission));
+  const sections = NAV_ITEMS.filter((item) => item.permission && navItemShown(item, (permission) => can(actor, permission)));
   return (
     <div className="space-y-6">
       <div>

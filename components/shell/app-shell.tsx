@@ -1,12 +1,12 @@
 import { KeyRound } from "lucide-react";
 import Link from "next/link";
 import type { Permission } from "@/lib/permissions/catalogue";
-import { NAV_ITEMS } from "./nav-items";
+import { NAV_ITEMS, navItemShown } from "./nav-items";
 import { NavLinks } from "./nav-links";
 import { UserMenu } from "./user-menu";
 
 export function AppShell({ user, permissions, children }: { user: { name: string; email: string }; permissions: Permission[]; children: React.ReactNode }) {
-  const items = NAV_ITEMS.filter((item) => !item.permission || permissions.includes(item.permission));
+  const items = NAV_ITEMS.filter((item) => navItemShown(item, (permission) => permissions.includes(permission)));
   return (
     <div className="flex min-h-screen flex-col md:flex-row">
       <aside className="border-b bg-muted/40 md:w-56 md:shrink-0 md:border-r md:border-b-0">

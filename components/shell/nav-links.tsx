@@ -1,12 +1,12 @@
 "use client";
 
-import { FileClock, Home, KeyRound, ShieldCheck, UsersRound, UserRound } from "lucide-react";
+import { Blocks, FileClock, Home, KeyRound, ShieldCheck, UsersRound, UserRound } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
 import type { NavItem } from "./nav-items";
 
-const ICONS = { home: Home, users: UserRound, groups: UsersRound, keys: KeyRound, audit: FileClock, policy: ShieldCheck } as const;
+const ICONS = { home: Home, users: UserRound, groups: UsersRound, keys: KeyRound, services: Blocks, audit: FileClock, policy: ShieldCheck } as const;
 
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();

@@ -40,7 +40,7 @@ function appRoutes(): string[] {
 }
 
 /** What the checks below visit. The API reference (/docs/api) is not checked yet (issue 14.6). */
-const CHECKED_ROUTES = ["/", "/admin/api-keys", "/admin/audit", "/admin/groups", "/admin/groups/[id]", "/admin/policy", "/admin/users", "/admin/users/[id]", "/login", "/preferences"];
+const CHECKED_ROUTES = ["/", "/admin/api-keys", "/admin/audit", "/admin/groups", "/admin/groups/[id]", "/admin/policy", "/admin/services", "/admin/services/[id]", "/admin/users", "/admin/users/[id]", "/login", "/preferences"];
 
 test("every page of app/ is in the accessibility check", () => {
   expect(appRoutes().filter((route) => !route.startsWith("/docs/"))).toEqual(CHECKED_ROUTES);
@@ -64,6 +64,8 @@ for (const scheme of SCHEMES) {
       await db.apiKey.update({ where: { id: revoked.id }, data: { status: "REVOKED", revokedAt: new Date() } });
       await seedApiKey(admin.id, { name: "Live key" });
       const group = await db.group.findFirstOrThrow({ where: { builtIn: true } });
+      const slug = `axe-${scheme}-${size.name}-${Date.now().toString(36)}`;
+      const service = await db.service.create({ data: { name: "Axe service", slug, permissions: { create: [{ name: "read", description: "See it" }] } } });
       await signIn(page, admin);
       const pages: Record<string, string> = {
         "/": "/",
@@ -74,6 +76,8 @@ for (const scheme of SCHEMES) {
         "/admin/api-keys": "/admin/api-keys",
         "/admin/audit": "/admin/audit",
         "/admin/policy": "/admin/policy",
+        "/admin/services": "/admin/services",
+        "/admin/services/[id]": `/admin/services/${service.id}`,
         "/preferences": "/preferences",
       };
       for (const [route, url] of Object.entries(pages)) {
@@ -119,6 +123,10 @@ for (const scheme of SCHEMES) {
       await page.getByRole("button", { name: "New group" }).click();
       await page.getByRole("dialog", { name: "New group" }).waitFor();
       await check("New group dialog");
+      await page.goto("/admin/services");
+      await page.getByRole("button", { name: "New service" }).click();
+      await page.getByRole("dialog", { name: "New service" }).waitFor();
+      await check("New service dialog");
 
       expect(found).toEqual([]);
     });

@@ -9,7 +9,7 @@ import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/env";
 import { BadRequestError } from "@/lib/errors";
 
-export type CursorList = "users" | "groups" | "audit-events" | "api-keys";
+export type CursorList = "users" | "groups" | "audit-events" | "api-keys" | "services";
 
 let key: Buffer | undefined;
 

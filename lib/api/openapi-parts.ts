@@ -13,6 +13,7 @@ export const TAGS = [
   { name: "Groups", description: "Groups grant permissions to their members; Administrators holds every permission." },
   { name: "Audit", description: "Who changed what, newest first." },
   { name: "API keys", description: "Personal API keys: one's own, or anyone's with `api_keys:manage`." },
+  { name: "Services", description: "Services that trust Latchkey's keys, and the `<slug>:<name>` permissions each defines." },
 ];
 
 /** Either scheme will do: the server accepts the key in either header. */

@@ -38,6 +38,7 @@ export const PROBLEM_CODES: Record<ProblemCode, { status: number; meaning: strin
   conflict: { status: 409, meaning: "The request conflicts with the current state." },
   email_taken: { status: 409, meaning: "Another user has this email address." },
   group_name_taken: { status: 409, meaning: "Another group has this name." },
+  slug_taken: { status: 409, meaning: "Another service has this slug." },
   last_administrator: { status: 409, meaning: "The change would leave no active administrator." },
   built_in_group: { status: 409, meaning: "The Administrators group cannot be renamed, deleted or given other permissions." },
   idempotency_key_in_use: { status: 409, meaning: "A request with this Idempotency-Key is still being answered; retry shortly." },

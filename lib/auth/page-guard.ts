@@ -4,9 +4,9 @@ import type { Permission } from "@/lib/permissions/catalogue";
 import { can, type Actor } from "./actor";
 import { requireSessionActor } from "./session";
 
-/** For pages: the signed-in actor holding `permission`; otherwise sign-in or a 403 page. */
-export async function requirePagePermission(permission: Permission): Promise<Actor> {
+/** For pages: the signed-in actor holding `permission` (or one of several); otherwise sign-in or a 403 page. */
+export async function requirePagePermission(permission: Permission | Permission[]): Promise<Actor> {
   const actor = await requireSessionActor();
-  if (!can(actor, permission)) forbidden();
+  if (!(Array.isArray(permission) ? permission : [permission]).some((one) => can(actor, one))) forbidden();
   return actor;
 }

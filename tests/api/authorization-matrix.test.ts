@@ -5,7 +5,7 @@ import { generateApiKey } from "@/lib/api-keys/format";
 import { db } from "@/lib/db";
 import { BUILT_IN_PERMISSIONS, type Permission } from "@/lib/permissions/catalogue";
 import { api, seedKey } from "../helpers/api";
-import { seedGroup, seedUser, unique } from "../helpers/seed";
+import { seedGroup, seedService, seedUser, unique } from "../helpers/seed";
 
 type Request = { path: string; body?: unknown };
 type Sample = { success: number; prepare: (ownerId: string) => Promise<Request> };
@@ -43,6 +43,18 @@ const samples: Record<string, Sample> = {
   "get /api-keys": { success: 200, prepare: async () => ({ path: "/api-keys" }) },
   "delete /api-keys/{id}": { success: 200, prepare: async (ownerId) => ({ path: `/api-keys/${(await seedKey(ownerId)).row.id}` }) },
   "get /audit-events": { success: 200, prepare: async () => ({ path: "/audit-events?limit=5" }) },
+  "get /services": { success: 200, prepare: async () => ({ path: "/services?limit=5" }) },
+  "post /services": {
+    success: 201,
+    prepare: async () => ({ path: "/services", body: { name: "Matrix", slug: unique("m").toLowerCase(), permissions: [{ name: "read" }] } }),
+  },
+  "get /services/{id}": { success: 200, prepare: async () => ({ path: `/services/${(await seedService()).service.id}` }) },
+  "patch /services/{id}": { success: 200, prepare: async () => ({ path: `/services/${(await seedService()).service.id}`, body: { name: "Renamed" } }) },
+  "delete /services/{id}": { success: 204, prepare: async () => ({ path: `/services/${(await seedService()).service.id}` }) },
+  "put /services/{id}/permissions": {
+    success: 200,
+    prepare: async () => ({ path: `/services/${(await seedService()).service.id}/permissions`, body: { permissions: [{ name: "write" }] } }),
+  },
 };
 
 type Operation = { method: string; path: string; permission?: Permission };

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { operations } from "@/lib/api/operations";
 import { db } from "@/lib/db";
 import { api, seedKey } from "../helpers/api";
-import { seedGroup, seedUser, unique } from "../helpers/seed";
+import { seedGroup, seedService, seedUser, unique } from "../helpers/seed";
 
 async function adminKey() {
   const { user } = await seedUser({ admin: true });
@@ -50,6 +50,7 @@ describe("ETags", () => {
     const { key } = await seedKey(user.id);
     const group = await seedGroup();
     const { user: other } = await seedUser();
+    const { service } = await seedService();
     // Paths whose answer no other test file changes meanwhile (they share the servers).
     const samples: Record<string, string> = {
       "/me": "/me",
@@ -59,6 +60,8 @@ describe("ETags", () => {
       "/groups/{id}": `/groups/${group.id}`,
       "/audit-events": `/audit-events?targetId=${group.id}`,
       "/api-keys": `/api-keys?userId=${other.id}`,
+      "/services": `/services?q=${service.slug}`,
+      "/services/{id}": `/services/${service.id}`,
     };
     const gets = operations.filter((operation) => operation.method === "get").map((operation) => operation.path);
     expect(gets.sort()).toEqual(Object.keys(samples).sort());

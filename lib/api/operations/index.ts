@@ -12,6 +12,12 @@ import { removeGroupMember } from "./groups/remove-member";
 import { setGroupPermissions } from "./groups/set-permissions";
 import { updateGroup } from "./groups/update-group";
 import { getMe } from "./me";
+import { createService } from "./services/create-service";
+import { deleteService } from "./services/delete-service";
+import { getService } from "./services/get-service";
+import { listServices } from "./services/list-services";
+import { setServicePermissions } from "./services/set-permissions";
+import { updateService } from "./services/update-service";
 import { createUser } from "./users/create-user";
 import { deleteUser } from "./users/delete-user";
 import { getUser } from "./users/get-user";
@@ -36,4 +42,10 @@ export const operations: Operation[] = [
   listAuditEvents,
   listApiKeys,
   revokeApiKey,
+  listServices,
+  createService,
+  getService,
+  updateService,
+  deleteService,
+  setServicePermissions,
 ];
