@@ -189,7 +189,6 @@ export async function startCaddy({ upstreamPort, latchkeyUrl, permission }: { up
   const caddyfile = `{
   admin off
   auto_https off
-  persist_config off
   storage file_system ${folder}/storage
 }
 

@@ -58,6 +58,14 @@ test("NGINX lets a key through only while it holds the service's permission: rev
     expect(echoed.headers["x-latchkey-key-id"]).toBe(revoked.id);
     expect(echoed.headers["x-latchkey-permissions"]).toBe(permission);
 
+    // Over the key's rate limit: NGINX names the 429 again, with Retry-After.
+    const limited = await seedApiKey(reader.id);
+    await db.apiKey.update({ where: { id: limited.id }, data: { rateLimit: 1 } });
+    expect((await through(nginx, limited.plaintext)).status).toBe(200);
+    const refused = await through(nginx, limited.plaintext);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+
     // The owner revokes the key in the console: the very next request is refused.
     await signIn(page, reader);
     await openApiKeysTab(page);
