@@ -68,6 +68,8 @@ async function main() {
     const results: [string, Load][] = [
       ["NGINX → service", await load(`${plain.baseUrl}/`, keys)],
       ["NGINX + forward-auth → service", await load(`${guarded.baseUrl}/`, keys)],
+      // For reference: what Latchkey answers alone, without a proxy or service.
+      ["GET /api/forward-auth alone", await load(`${server.baseUrl}/api/forward-auth?permission=reports:read`, keys)],
     ];
     const base = results[0][1].rps;
     for (const [name, r] of results) {

@@ -41,6 +41,7 @@ describe("forward-auth", () => {
     const answer = await ask(`${service.slug}:read`, { key });
     expect(answer.status, answer.text).toBe(200);
     expect(answer.text).toBe("");
+    expect(answer.headers.get("content-length")).toBe("0");
     expect(answer.headers.get("x-latchkey-user-id")).toBe(user.id);
     expect(answer.headers.get("x-latchkey-user-email")).toBe(user.email);
     expect(answer.headers.get("x-latchkey-key-id")).toBe(row.id);
