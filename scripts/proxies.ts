@@ -1,7 +1,7 @@
 // Real reverse proxies in front of a service, for the forward-auth journey
 // (e2e/services/nginx-forward-auth.spec.ts) and its benchmark (scripts/bench-forward-auth.ts):
-// NGINX (Debian's nginx-light, which has auth_request) and Caddy (forward_auth), each with a
-// configuration of its own in a temporary folder (pid file, logs, temp paths, storage),
+// NGINX (Debian's nginx-light, which has auth_request) and Caddy (forward_auth), configured
+// with the text the console shows (lib/services/proxy-configs.ts), each in a folder of its own in a temporary folder (pid file, logs, temp paths, storage),
 // listening on a free port and stopped by its pid. Plus the service itself: a node:http
 // upstream that answers with the X-Latchkey-* headers the proxy passed it.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import { createServer, type Server } from "node:http";
 import os from "node:os";
 import path from "node:path";
+import { caddyConfig, nginxForwardAuth } from "../lib/services/proxy-configs";
 import { freePort } from "./server";
 
 export const NGINX = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
@@ -79,72 +80,12 @@ export type NginxOptions = {
   workers?: number;
 };
 
-/**
- * The location blocks of an NGINX server that asks Latchkey's forward-auth before proxying:
- * the same configuration docs/services.md and the console's proxy configuration show.
- */
-export function nginxForwardAuthLocations({ latchkeyUrl, permission, upstream }: { latchkeyUrl: string; permission: string; upstream: string }): string {
-  return `
-    location = /_latchkey {
-      internal;
-      proxy_pass ${latchkeyUrl}/api/forward-auth?permission=${permission};
-      proxy_pass_request_body off;
-      proxy_set_header Content-Length "";
-      proxy_set_header X-Original-URI $request_uri;
-      proxy_set_header X-Forwarded-Method $request_method;
-      proxy_set_header X-Forwarded-For $remote_addr;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-    }
-
-    location / {
-      auth_request /_latchkey;
-      auth_request_set $latchkey_user_id $upstream_http_x_latchkey_user_id;
-      auth_request_set $latchkey_user_email $upstream_http_x_latchkey_user_email;
-      auth_request_set $latchkey_key_id $upstream_http_x_latchkey_key_id;
-      auth_request_set $latchkey_permissions $upstream_http_x_latchkey_permissions;
-      auth_request_set $latchkey_status $upstream_status;
-      auth_request_set $latchkey_retry_after $upstream_http_retry_after;
-      proxy_set_header X-Latchkey-User-Id $latchkey_user_id;
-      proxy_set_header X-Latchkey-User-Email $latchkey_user_email;
-      proxy_set_header X-Latchkey-Key-Id $latchkey_key_id;
-      proxy_set_header X-Latchkey-Permissions $latchkey_permissions;
-      # The key is Latchkey's business, not the service's.
-      proxy_set_header Authorization "";
-      proxy_set_header X-API-Key "";
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_pass ${upstream};
-
-      # auth_request answers 401 and 403 as they are and turns any other refusal into 500:
-      # name the 429 (the key's rate limit) again; anything else is Latchkey unavailable.
-      error_page 401 = @latchkey_401;
-      error_page 403 = @latchkey_403;
-      error_page 500 = @latchkey_other;
-    }
-
-    location @latchkey_401 {
-      add_header WWW-Authenticate 'Bearer realm="latchkey"' always;
-      return 401;
-    }
-    location @latchkey_403 {
-      return 403;
-    }
-    location @latchkey_other {
-      add_header Retry-After $latchkey_retry_after always;
-      if ($latchkey_status = 429) {
-        return 429;
-      }
-      return 503;
-    }`;
-}
-
 /** Starts NGINX (`-p <tmp> -c <tmp>/nginx.conf`, in the foreground so its pid is the master's). */
 export async function startNginx({ upstreamPort, latchkeyUrl, permission, workers = 1 }: NginxOptions): Promise<Proxy> {
   const folder = mkdtempSync(path.join(os.tmpdir(), "latchkey-nginx-"));
   for (const temp of ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]) mkdirSync(path.join(folder, temp));
   const port = await freePort();
-  const upstream = `http://latchkey_service`;
+  const guard = latchkeyUrl ? nginxForwardAuth({ baseUrl: latchkeyUrl, permission: permission!, upstream: "http://latchkey_service" }) : null;
   const conf = `
 daemon off;
 master_process on;
@@ -161,14 +102,13 @@ http {
   uwsgi_temp_path ${folder}/uwsgi;
   scgi_temp_path ${folder}/scgi;
   upstream latchkey_service { server 127.0.0.1:${upstreamPort}; keepalive 64; }
-  ${latchkeyUrl ? `upstream latchkey { server ${new URL(latchkeyUrl).host}; keepalive 64; }` : ""}
+  # Kept-alive connections to the service, for the plain and the guarded proxy alike.
+  proxy_http_version 1.1;
+  proxy_set_header Connection "";
+  ${guard?.http ?? ""}
   server {
     listen 127.0.0.1:${port};
-    ${
-      latchkeyUrl
-        ? nginxForwardAuthLocations({ latchkeyUrl: "http://latchkey", permission: permission!, upstream })
-        : `location / { proxy_http_version 1.1; proxy_set_header Connection ""; proxy_pass ${upstream}; }`
-    }
+    ${guard?.server ?? "location / { proxy_pass http://latchkey_service; }"}
   }
 }
 `;
@@ -192,15 +132,7 @@ export async function startCaddy({ upstreamPort, latchkeyUrl, permission }: { up
   storage file_system ${folder}/storage
 }
 
-http://127.0.0.1:${port} {
-  forward_auth ${new URL(latchkeyUrl).host} {
-    uri /api/forward-auth?permission=${permission}
-    copy_headers X-Latchkey-User-Id X-Latchkey-User-Email X-Latchkey-Key-Id X-Latchkey-Permissions
-  }
-  request_header -Authorization
-  request_header -X-API-Key
-  reverse_proxy 127.0.0.1:${upstreamPort}
-}
+${caddyConfig({ baseUrl: latchkeyUrl, permission, upstream: `127.0.0.1:${upstreamPort}`, site: `http://127.0.0.1:${port}` })}
 `;
   const file = path.join(folder, "Caddyfile");
   writeFileSync(file, caddyfile);

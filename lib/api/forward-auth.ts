@@ -41,9 +41,13 @@ function servicesAt(version: bigint): Promise<Map<string, ServiceEntry>> {
   return services.bySlug;
 }
 
-/** The permission asked about: `?permission=` first, else the X-Latchkey-Permission header. */
-function askedPermission(c: Context<ApiEnv>): Permission {
-  const asked = c.req.query("permission") ?? c.req.header(PERMISSION_HEADER);
+/**
+ * The permission asked about: `?permission=` first, else the X-Latchkey-Permission header.
+ * Below /api/forward-auth (Envoy) the query is the original request's, the client's to
+ * choose: there only the header counts, which Envoy's headers_to_add sets over the client's.
+ */
+function askedPermission(c: Context<ApiEnv>, below: boolean): Permission {
+  const asked = (below ? undefined : c.req.query("permission")) ?? c.req.header(PERMISSION_HEADER);
   if (!asked) throw new BadRequestError("Name the permission to check: ?permission=<slug>:<name> or the X-Latchkey-Permission header.", 400, "permission_required");
   const permission = asked.trim();
   if (permission.length > MAX_PERMISSION_LENGTH || !PERMISSION_PATTERN.test(permission)) {
@@ -59,7 +63,8 @@ const headerValue = (value: string) => (PRINTABLE.test(value) ? value : encodeUR
 const forwarded = (value: string | undefined) => (value && PRINTABLE.test(value) ? value.slice(0, 2048) : null);
 
 export async function forwardAuth(c: Context<ApiEnv>): Promise<Response> {
-  const permission = askedPermission(c);
+  const suffix = c.req.path.slice(FORWARD_AUTH_PATH.length);
+  const permission = askedPermission(c, suffix !== "");
   const headers = c.req.raw.headers;
   const ip = clientIp(headers);
   const { actor, rateLimit, boundServiceIds, authVersion } = await verifiedKey(headers, ip);
@@ -82,7 +87,6 @@ export async function forwardAuth(c: Context<ApiEnv>): Promise<Response> {
   recordUsage(actor.keyId!, ip);
   // The original request, from NGINX (X-Original-URI), Traefik and Caddy (X-Forwarded-*), or
   // Envoy, which asks at /api/forward-auth<original path> with the original method.
-  const suffix = c.req.path.slice(FORWARD_AUTH_PATH.length);
   recordServiceUsage(actor.keyId!, service.id, {
     method: forwarded(c.req.header("x-forwarded-method") ?? c.req.header("x-original-method") ?? (suffix ? c.req.method : undefined)),
     uri: forwarded(c.req.header("x-forwarded-uri") ?? c.req.header("x-original-uri") ?? (suffix || undefined)),

@@ -58,6 +58,9 @@ describe("forward-auth", () => {
     // Any method and a path below, as Envoy asks.
     const envoy = await api(`/api/forward-auth/some/original/path?x=1`, { key, method: "POST", headers: { "X-Latchkey-Permission": `${service.slug}:read` } });
     expect(envoy.status, envoy.text).toBe(200);
+    // There the query is the original request's: a client cannot choose the permission with it.
+    const chosen = await api(`/api/forward-auth/page?permission=${service.slug}:read`, { key });
+    expectProblem(chosen, 400, "permission_required");
   });
 
   it("answers 400 for a missing or malformed permission and for one that is no service's", async () => {
