@@ -112,14 +112,14 @@ const withScheme = (site: string) => (/^https?:\/\//.test(site) ? site : `https:
 export function caddyConfig({ baseUrl, permission, upstream = DEFAULT_UPSTREAM, site = "service.example.com" }: ProxyConfigInput): string {
   const latchkey = origin(baseUrl);
   return `${site} {
-  forward_auth ${latchkey.origin} {
-    uri /api/forward-auth?permission=${permission}${latchkey.https ? `\n    header_up Host ${latchkey.host}` : ""}
-    copy_headers ${IDENTITY_HEADERS.join(" ")}
-  }
-  # The key is for Latchkey, not for the service.
-  request_header -Authorization
-  request_header -X-API-Key
-  reverse_proxy ${upstream.replace(/^http:\/\//, "")}
+	forward_auth ${latchkey.origin} {
+		uri /api/forward-auth?permission=${permission}${latchkey.https ? `\n\t\theader_up Host ${latchkey.host}` : ""}
+		copy_headers ${IDENTITY_HEADERS.join(" ")}
+	}
+	# The key is for Latchkey, not for the service.
+	request_header -Authorization
+	request_header -X-API-Key
+	reverse_proxy ${upstream.replace(/^http:\/\//, "")}
 }`;
 }
 
