@@ -22,7 +22,10 @@ export type ErrorCode =
   | "owner_disabled"
   | "key_bound_to_services"
   | "too_many_unknown_keys"
-  | "invalid_cursor";
+  | "invalid_cursor"
+  | "permission_required"
+  | "not_a_service_permission"
+  | "key_not_for_service";
 
 export class DomainError extends Error {
   constructor(message: string, readonly code?: ErrorCode) {

@@ -70,8 +70,11 @@ export function answerDatabaseFailuresWith503(request: IncomingMessage, response
 export function isApiPath(url: string | undefined): boolean {
   if (url === undefined) return false;
   const path = url.split("?")[0];
-  return path.startsWith("/api/v1/") || path === "/api/v1" || path === "/api/health";
+  return path.startsWith("/api/v1/") || path === "/api/v1" || path === "/api/health" || isForwardAuthPath(path);
 }
+
+/** /api/forward-auth, and the paths below it that Envoy asks at. */
+const isForwardAuthPath = (path: string) => path === "/api/forward-auth" || path.startsWith("/api/forward-auth/");
 
 /**
  * Hands a request to the API app with an id (REQUEST_ID_HEADER, answered as X-Request-Id) and
@@ -87,7 +90,8 @@ export function apiHandler(api: RequestListener, consoleUrl: string | undefined)
     const id = randomUUID();
     setServerHeader(request, REQUEST_ID_HEADER, id);
     const path = request.url?.split("?")[0];
-    response.setHeaders(path?.startsWith("/api/v1/") && path !== "/api/v1/openapi.json" ? privateHeaders : publicHeaders);
+    const personal = path !== undefined && ((path.startsWith("/api/v1/") && path !== "/api/v1/openapi.json") || isForwardAuthPath(path));
+    response.setHeaders(personal ? privateHeaders : publicHeaders);
     response.setHeader("X-Request-Id", id);
     api(request, response);
   };

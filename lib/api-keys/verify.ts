@@ -22,8 +22,9 @@ export function keyFromRequest(headers: Headers): string | null {
 /**
  * What a verified key may do, and the limits that apply to it. `boundServiceIds` is null for
  * a key that is not bound to services; otherwise it works only for those (none: nowhere).
+ * `authVersion` is the AuthVersion the answer is current at, for callers that cache more by it.
  */
-export type VerifiedKey = { actor: Actor; rateLimit: number; boundServiceIds: ReadonlySet<string> | null };
+export type VerifiedKey = { actor: Actor; rateLimit: number; boundServiceIds: ReadonlySet<string> | null; authVersion: bigint };
 
 type KeyRecord = {
   version: bigint;
@@ -126,5 +127,6 @@ export async function verifyApiKey(headers: Headers, ip: string | null): Promise
     actor: { userId: record.owner.id, email: record.owner.email, name: record.owner.name, permissions: record.permissions, keyId: record.keyId, ip },
     rateLimit: record.rateLimit,
     boundServiceIds: record.boundServiceIds,
+    authVersion: record.version,
   };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 // The API app: every /api/v1 operation (lib/api/operations), the OpenAPI document generated
-// from them, and /api/health. server/index.ts hands these paths to it straight from
+// from them, /api/health and the proxies' /api/forward-auth (lib/api/forward-auth.ts). server/index.ts hands these paths to it straight from
 // node:http, ahead of Next.js, with the security headers and the request id already set
 // (docs/architecture.md "Request path").
 import { randomUUID } from "node:crypto";
@@ -12,6 +12,7 @@ import { databaseIsUp } from "@/lib/db/health";
 import { BadRequestError, NotFoundError } from "@/lib/errors";
 import { REQUEST_ID_HEADER } from "@/lib/http/database-failures";
 import type { ApiEnv } from "./env";
+import { FORWARD_AUTH_PATH, forwardAuth } from "./forward-auth";
 import { SECURITY, TAGS, registerSharedParts } from "./openapi-parts";
 import { operations } from "./operations";
 import { problemFor, problemJson, type Problem } from "./problem";
@@ -114,6 +115,10 @@ export const apiApp = new Hono<ApiEnv>({ strict: false })
     const up = await databaseIsUp();
     return c.json({ status: up ? "ok" : "error", database: up ? "ok" : "down" }, up ? 200 : 503, { "Cache-Control": "no-store" });
   })
+  // Any method, and any path below: Envoy's ext_authz asks with the original request's
+  // method at /api/forward-auth<original path>.
+  .all(FORWARD_AUTH_PATH, forwardAuth)
+  .all(`${FORWARD_AUTH_PATH}/*`, forwardAuth)
   .route("/api/v1", v1);
 apiApp.onError(onError);
 apiApp.notFound(notFound);

@@ -16,7 +16,7 @@ import { consumeRequest, rateLimitHeaders } from "./rate-limit";
  * verifyApiKey, limited per address: well-formed keys that match no key count towards a 429.
  * (A missing or malformed key costs no lookup and can never be right, so it is not a guess.)
  */
-async function verifiedKey(headers: Headers, ip: string | null) {
+export async function verifiedKey(headers: Headers, ip: string | null) {
   await refuseWhileGuessing(ip);
   try {
     return await verifyApiKey(headers, ip);

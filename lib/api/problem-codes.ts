@@ -25,6 +25,8 @@ export type ProblemCode = GeneralCode | ErrorCode;
 export const PROBLEM_CODES: Record<ProblemCode, { status: number; meaning: string }> = {
   malformed_json: { status: 400, meaning: "The body is not valid JSON." },
   invalid_cursor: { status: 400, meaning: "The cursor is not one this server issued (take it from `next_cursor`)." },
+  permission_required: { status: 400, meaning: "Forward-auth was asked for no permission, or for one spelt wrong (`?permission=<slug>:<name>` or `X-Latchkey-Permission`)." },
+  not_a_service_permission: { status: 400, meaning: "Forward-auth was asked for a permission no registered service defines (Latchkey's own permissions are never granted through it)." },
   unauthorized: { status: 401, meaning: "The API key is missing, malformed or unknown." },
   forbidden: { status: 403, meaning: "The operation is refused (e.g. granting more than one holds)." },
   permission_missing: { status: 403, meaning: "The key lacks the operation's permission (its scopes ∩ its owner's permissions)." },
@@ -33,6 +35,7 @@ export const PROBLEM_CODES: Record<ProblemCode, { status: number; meaning: strin
   key_expired: { status: 403, meaning: "The API key has expired." },
   owner_disabled: { status: 403, meaning: "The API key's owner is disabled." },
   key_bound_to_services: { status: 403, meaning: "The API key is bound to services: it works for them (forward-auth, verify), not for this API." },
+  key_not_for_service: { status: 403, meaning: "The API key is bound to other services than the one forward-auth was asked about." },
   not_found: { status: 404, meaning: "No such resource (or one the key may not see), or no such route." },
   method_not_allowed: { status: 405, meaning: "The path does not take this method; `Allow` lists those it takes." },
   conflict: { status: 409, meaning: "The request conflicts with the current state." },

@@ -58,11 +58,11 @@ export function pageSecurityHeaders(nonce: string, options: { consoleUrl?: strin
 }
 
 /**
- * The headers of an API answer. Answers of /api/v1 carry personal data and are never stored
- * by a cache (the public OpenAPI document may be).
+ * The headers of an API answer. Answers of /api/v1 and /api/forward-auth carry personal data
+ * and are never stored by a cache (the public OpenAPI document may be).
  */
 export function apiSecurityHeaders(pathname: string, options: { consoleUrl?: string } = {}): Record<string, string> {
-  const noStore = pathname.startsWith("/api/v1/") && pathname !== "/api/v1/openapi.json";
+  const noStore = (pathname.startsWith("/api/v1/") && pathname !== "/api/v1/openapi.json") || pathname.startsWith("/api/forward-auth");
   return {
     ...COMMON,
     ...transportHeaders(options.consoleUrl),
