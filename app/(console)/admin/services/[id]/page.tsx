@@ -3,12 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DeleteServiceButton } from "@/components/services/delete-service-button";
+import { ProxyConfig } from "@/components/services/proxy-config";
 import { EditServiceDialog } from "@/components/services/edit-service-dialog";
 import { ServicePermissionsForm } from "@/components/services/service-permissions-form";
 import { DetailPageHeader } from "@/components/shell/detail-page-header";
 import { can, type Actor } from "@/lib/auth/actor";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { getSessionActor } from "@/lib/auth/session";
+import { env } from "@/lib/env";
 import { getService } from "@/lib/services/queries";
 import { isPlainText } from "@/lib/validation/text";
 
@@ -93,7 +95,16 @@ export default async function ServicePage({ params }: Props) {
 
       {/* service tokens section */}
 
-      {/* proxy configuration section */}
+      <section aria-labelledby="service-proxy-heading" className="space-y-3">
+        <h2 id="service-proxy-heading" className="text-lg font-semibold">
+          Reverse proxy configuration
+        </h2>
+        <p className="max-w-prose text-sm text-muted-foreground">
+          Put this in front of the service: the proxy asks Latchkey about every request (see docs/services.md).
+        </p>
+        {/* NEXTAUTH_URL is this installation's public URL (npm start sets it). */}
+        <ProxyConfig baseUrl={env.NEXTAUTH_URL ?? "http://localhost:3000"} slug={service.slug} permissions={service.permissions.map((p) => p.name)} />
+      </section>
     </div>
   );
 }
