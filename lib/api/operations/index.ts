@@ -11,6 +11,7 @@ import { listGroups } from "./groups/list-groups";
 import { removeGroupMember } from "./groups/remove-member";
 import { setGroupPermissions } from "./groups/set-permissions";
 import { updateGroup } from "./groups/update-group";
+import { verifyKey } from "./keys/verify-key";
 import { getMe } from "./me";
 import { createUser } from "./users/create-user";
 import { deleteUser } from "./users/delete-user";
@@ -36,4 +37,5 @@ export const operations: Operation[] = [
   listAuditEvents,
   listApiKeys,
   revokeApiKey,
+  verifyKey,
 ];
