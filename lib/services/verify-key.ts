@@ -57,7 +57,8 @@ export async function verifyKeyForService({ service, input, ip }: { service: Ser
   const keyId = actor.keyId!;
   const limit = await consumeRequest(keyId, result.rateLimit);
   recordUsage(keyId, ip);
-  // TODO(issue 12): count the check in ApiKeyServiceUsage once lib/ has its coalesced writer.
+  // TODO(issue 12): count the check in ApiKeyServiceUsage too, with recordServiceUsage(keyId, service.serviceId)
+  // (lib/api-keys/service-usage.ts, on the forward-auth branch, not yet on main).
   const known = {
     keyId,
     owner: { id: actor.userId, email: actor.email, name: actor.name },
