@@ -1,12 +1,14 @@
 import type { HttpBindings } from "@hono/node-server";
 import type { Context } from "hono";
 import type { Actor } from "@/lib/auth/actor";
+import type { ServiceCaller } from "@/lib/services/verify-token";
 
 /**
- * What the API app's middleware hands its handlers (Hono's context variables), and node's
- * request and response when it runs under node:http (absent when called in-process).
+ * What the API app's middleware hands its handlers (Hono's context variables: `actor` after
+ * `authenticate`, `service` after `authenticateService`), and node's request and response
+ * when it runs under node:http (absent when called in-process).
  */
-export type ApiEnv = { Variables: { actor: Actor; requestId: string }; Bindings: Partial<HttpBindings> };
+export type ApiEnv = { Variables: { actor: Actor; service: ServiceCaller; requestId: string }; Bindings: Partial<HttpBindings> };
 
 /**
  * Sets headers on whatever answer the request gets. Under node:http they go on node's

@@ -14,10 +14,14 @@ export const TAGS = [
   { name: "Audit", description: "Who changed what, newest first." },
   { name: "API keys", description: "Personal API keys: one's own, or anyone's with `api_keys:manage`." },
   { name: "Services", description: "Services that trust Latchkey's keys, and the `<slug>:<name>` permissions each defines." },
+  { name: "Verify", description: "For services checking their users' keys in code, with the service's own token (not an API key)." },
 ];
 
 /** Either scheme will do: the server accepts the key in either header. */
 export const SECURITY: Record<string, string[]>[] = [{ apiKey: [] }, { apiKeyHeader: [] }];
+
+/** The verify API's callers: a service's token, in either header (never an API key). */
+export const SERVICE_TOKEN_SECURITY: Record<string, string[]>[] = [{ serviceToken: [] }, { serviceTokenHeader: [] }];
 
 const ref = (type: "headers" | "responses" | "parameters", name: string) => ({ $ref: `#/components/${type}/${name}` });
 
@@ -61,21 +65,24 @@ type HeaderName = keyof typeof HEADERS;
 const headers = (...names: HeaderName[]) => Object.fromEntries(names.map((name) => [name, ref("headers", name)]));
 const RATE_LIMIT_HEADERS: HeaderName[] = ["RateLimit-Policy", "RateLimit", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"];
 
-/** The headers of an answer to `method` with `status`, as the server sends them. */
-export function answerHeaders(method: string, status: number) {
+/**
+ * The headers of an answer to `method` with `status`, as the server sends them. A service
+ * token's answers (the verify API) carry no key's rate-limit headers and no idempotency.
+ */
+export function answerHeaders(method: string, status: number, byKey = true) {
   const names: HeaderName[] = ["X-Request-Id"];
-  if (status !== 401) names.push(...RATE_LIMIT_HEADERS);
+  if (status !== 401 && byKey) names.push(...RATE_LIMIT_HEADERS);
   if (status === 401) names.push("WWW-Authenticate");
   if (status === 429 || status === 503) names.push("Retry-After");
   if (method === "get" && (status === 200 || status === 304)) names.push("ETag");
   if (status === 201) names.push("Location");
-  if (method === "post" && status < 300) names.push("Idempotent-Replayed");
+  if (method === "post" && status < 300 && byKey) names.push("Idempotent-Replayed");
   return headers(...names);
 }
 
 const ERROR_ANSWERS = {
   400: ["BadRequest", "The body is not valid JSON, or the cursor is not one this server issued"],
-  401: ["Unauthorized", "Missing, malformed or unknown API key"],
+  401: ["Unauthorized", "Missing, malformed or unknown API key (on the verify API: service token, or an API key in its place)"],
   403: ["Forbidden", "Key expired, disabled or revoked; owner disabled; permission missing; or refused"],
   404: ["NotFound", "No such resource, or one this key may not see"],
   409: ["Conflict", "Conflicts with the current state; `code` says how"],
@@ -124,5 +131,16 @@ export function registerSharedParts(registry: Registry): void {
     in: "header",
     name: "X-API-Key",
     description: "The same key in `X-API-Key: lk_…`, for clients that cannot send Authorization",
+  });
+  registry.registerComponent("securitySchemes", "serviceToken", {
+    type: "http",
+    scheme: "bearer",
+    description: "A service's token from its page under Admin → Services: `Authorization: Bearer lks_…`. Only the verify API takes it; an API key there is 401",
+  });
+  registry.registerComponent("securitySchemes", "serviceTokenHeader", {
+    type: "apiKey",
+    in: "header",
+    name: "X-API-Key",
+    description: "The same service token in `X-API-Key: lks_…`",
   });
 }

@@ -6,18 +6,37 @@ import type { OpenAPIHono, RouteConfig, RouteHandler } from "@hono/zod-openapi";
 import type { z } from "zod";
 import type { BuiltInPermission } from "@/lib/permissions/catalogue";
 import { authenticate } from "./authenticate";
+import { authenticateService } from "./authenticate-service";
 import { idempotencyHeaders, idempotent } from "./idempotency";
 import type { ApiEnv } from "./env";
-import { IF_NONE_MATCH, NOT_MODIFIED, answerHeaders, errorAnswer, type ErrorStatus } from "./openapi-parts";
+import { IF_NONE_MATCH, NOT_MODIFIED, SERVICE_TOKEN_SECURITY, answerHeaders, errorAnswer, type ErrorStatus } from "./openapi-parts";
 
 /** The extension naming an operation's permission in the document (and for the tests). */
 export const PERMISSION_EXTENSION = "x-latchkey-permission";
+
+/** The extension marking an operation that a service calls with its token, not a key. */
+export const SERVICE_TOKEN_EXTENSION = "x-latchkey-service-token";
+
+/** How an operation's caller authenticates: a personal API key, or a service's token. */
+export type Authentication = "api-key" | "service-token";
 
 /** Authenticated by a key that holds `permission` (or any valid key when undefined). */
 export function requires(permission?: BuiltInPermission) {
   return {
     middleware: [authenticate(permission)],
     ...(permission ? { description: `Needs the \`${permission}\` permission.`, [PERMISSION_EXTENSION]: permission } : { description: "Any valid key." }),
+  };
+}
+
+/**
+ * Authenticated by a service token (lib/api/authenticate-service.ts), never by an API key:
+ * the document gives the operation its own security schemes.
+ */
+export function requiresServiceToken() {
+  return {
+    middleware: [authenticateService()],
+    security: SERVICE_TOKEN_SECURITY,
+    [SERVICE_TOKEN_EXTENSION]: true,
   };
 }
 
@@ -54,18 +73,21 @@ export type Operation = {
   method: RouteConfig["method"];
   path: string;
   permission?: BuiltInPermission;
+  authentication: Authentication;
   body?: z.ZodType;
   register(app: OpenAPIHono<ApiEnv>): void;
 };
 
 /**
- * POST operations also take an Idempotency-Key (lib/api/idempotency.ts); GET operations take
+ * POST operations authenticated by a key also take an Idempotency-Key (lib/api/idempotency.ts;
+ * a service token's POST, the verify API, writes nothing to repeat); GET operations take
  * If-None-Match and can answer 304 (lib/api/conditional-get.ts). Every answer is documented
  * with the headers the server sends on it (lib/api/openapi-parts.ts).
  */
 export function operation<R extends RouteConfig>(route: R, handler: RouteHandler<R, ApiEnv>): Operation {
   const content = route.request?.body?.content["application/json"];
-  if (route.method === "post") {
+  const authentication: Authentication = (route as { [SERVICE_TOKEN_EXTENSION]?: boolean })[SERVICE_TOKEN_EXTENSION] ? "service-token" : "api-key";
+  if (route.method === "post" && authentication === "api-key") {
     route.request = { ...route.request, headers: idempotencyHeaders };
     const run = handler;
     handler = ((c, next) => idempotent(c, async () => (await run(c, next)) as Response)) as typeof handler;
@@ -75,13 +97,14 @@ export function operation<R extends RouteConfig>(route: R, handler: RouteHandler
     route.responses = { ...route.responses, 304: NOT_MODIFIED };
   }
   route.responses = Object.fromEntries(
-    Object.entries(route.responses).map(([status, answer]) => [status, "$ref" in answer ? answer : { ...answer, headers: answerHeaders(route.method, Number(status)) }]),
+    Object.entries(route.responses).map(([status, answer]) => [status, "$ref" in answer ? answer : { ...answer, headers: answerHeaders(route.method, Number(status), authentication === "api-key") }]),
   );
   return {
     route,
     method: route.method,
     path: route.path,
     permission: (route as { [PERMISSION_EXTENSION]?: BuiltInPermission })[PERMISSION_EXTENSION],
+    authentication,
     body: content && "schema" in content ? (content.schema as z.ZodType) : undefined,
     register: (app) => app.openapi(route, handler),
   };

@@ -1,10 +1,14 @@
-// Every /api/v1 operation × every kind of caller, with the exact status expected.
+// Every /api/v1 operation × every kind of caller, with the exact status expected. Operations
+// authenticated by a key meet every kind of key; the verify API, which a service calls with
+// its token, meets every kind of token and an API key in its place (always 401).
 import { describe, expect, it } from "vitest";
 import { operations } from "@/lib/api/operations";
 import { generateApiKey } from "@/lib/api-keys/format";
 import { db } from "@/lib/db";
 import { BUILT_IN_PERMISSIONS, type Permission } from "@/lib/permissions/catalogue";
-import { api, seedKey } from "../helpers/api";
+import type { Authentication } from "@/lib/api/operation";
+import { generateServiceToken } from "@/lib/services/token-format";
+import { api, seedKey, seedServiceToken } from "../helpers/api";
 import { seedGroup, seedService, seedUser, unique } from "../helpers/seed";
 
 type Request = { path: string; body?: unknown };
@@ -55,12 +59,13 @@ const samples: Record<string, Sample> = {
     success: 200,
     prepare: async () => ({ path: `/services/${(await seedService()).service.id}/permissions`, body: { permissions: [{ name: "write" }] } }),
   },
+  "post /keys/verify": { success: 200, prepare: async (ownerId) => ({ path: "/keys/verify", body: { key: (await seedKey(ownerId)).key } }) },
 };
 
-type Operation = { method: string; path: string; permission?: Permission };
+type Operation = { method: string; path: string; permission?: Permission; authentication: Authentication };
 type Caller = { label: string; status: (operation: Operation, success: number) => number; key: (ownerId: string, operation: { permission?: Permission }) => Promise<string | undefined> };
 
-const callers: Caller[] = [
+const keyCallers: Caller[] = [
   { label: "no key", status: () => 401, key: async () => undefined },
   { label: "malformed key", status: () => 401, key: async () => "lk_not-a-real-key" },
   { label: "unknown key", status: () => 401, key: async () => generateApiKey() },
@@ -99,9 +104,28 @@ const callers: Caller[] = [
   { label: "full access", status: (_, success) => success, key: async (ownerId) => (await seedKey(ownerId)).key },
 ];
 
+const tokenOfNewService = async (options: { revoked?: boolean } = {}) => (await seedServiceToken((await seedService()).service.id, options)).token;
+
+const tokenCallers: Caller[] = [
+  { label: "no token", status: () => 401, key: async () => undefined },
+  { label: "malformed token", status: () => 401, key: async () => "lks_not-a-real-token" },
+  { label: "unknown token", status: () => 401, key: async () => generateServiceToken() },
+  { label: "revoked token", status: () => 401, key: async () => tokenOfNewService({ revoked: true }) },
+  { label: "an administrator's API key instead of a token", status: () => 401, key: async (ownerId) => (await seedKey(ownerId)).key },
+  { label: "a service's token", status: (_, success) => success, key: async () => tokenOfNewService() },
+];
+
+const callersOf = (operation: Operation) => (operation.authentication === "service-token" ? tokenCallers : keyCallers);
+
 describe("authorization matrix", () => {
   it("has a sample request for every documented operation", () => {
     expect(Object.keys(samples).sort()).toEqual(operations.map((operation) => `${operation.method} ${operation.path}`).sort());
+  });
+
+  it("authenticates the verify API, and only it, by service token (with no key permission)", () => {
+    const byToken = operations.filter((operation) => operation.authentication === "service-token");
+    expect(byToken.map((operation) => `${operation.method} ${operation.path}`)).toEqual(["post /keys/verify"]);
+    expect(byToken.every((operation) => operation.permission === undefined)).toBe(true);
   });
 
   for (const operation of operations) {
@@ -111,7 +135,7 @@ describe("authorization matrix", () => {
       const { user: owner } = await seedUser({ admin: true });
       const seen: Record<string, number> = {};
       const expected: Record<string, number> = {};
-      for (const caller of callers) {
+      for (const caller of callersOf(operation)) {
         const request = await sample.prepare(owner.id);
         const answer = await api(`/api/v1${request.path}`, { method: operation.method.toUpperCase(), key: await caller.key(owner.id, operation), body: request.body });
         seen[caller.label] = answer.status;

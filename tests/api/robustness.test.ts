@@ -2,13 +2,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Operation } from "@/lib/api/operation";
 import { operations } from "@/lib/api/operations";
-import { api, seedKey } from "../helpers/api";
-import { seedGroup, seedUser } from "../helpers/seed";
+import { api, seedKey, seedServiceToken } from "../helpers/api";
+import { seedGroup, seedService, seedUser } from "../helpers/seed";
 
 const mutating = operations.filter((operation) => operation.method !== "get");
 const withBody = mutating.filter((operation) => operation.body);
 
-async function adminKey() {
+/** What the operation authenticates with: an administrator's key, or a service's token (the verify API). */
+async function credentialFor(operation: Operation) {
+  if (operation.authentication === "service-token") return (await seedServiceToken((await seedService()).service.id)).token;
   const { user } = await seedUser({ admin: true });
   // A generous limit: these tests send many requests with one key.
   return (await seedKey(user.id, { rateLimit: 100_000 })).key;
@@ -34,7 +36,7 @@ describe("request bodies", () => {
   for (const operation of withBody) {
     const label = `${operation.method.toUpperCase()} ${operation.path}`;
     it(`${label}: malformed JSON, wrong type, oversized and unknown fields are 4xx problems`, async () => {
-      const key = await adminKey();
+      const key = await credentialFor(operation);
       const { user } = await seedUser();
       const group = await seedGroup();
       const path = pathOf(operation, [group.id, user.id]);
@@ -56,7 +58,7 @@ describe("random input never causes a 5xx", () => {
   for (const operation of mutating) {
     const label = `${operation.method.toUpperCase()} ${operation.path}`;
     it(label, async () => {
-      const key = await adminKey();
+      const key = await credentialFor(operation);
       const { user } = await seedUser();
       const group = await seedGroup({ permissions: ["users:read"] });
       const { row } = await seedKey(user.id);

@@ -6,6 +6,7 @@ import { inject } from "vitest";
 import { generateApiKey, displayPrefix, hashApiKey } from "@/lib/api-keys/format";
 import { db } from "@/lib/db";
 import type { Permission } from "@/lib/permissions/catalogue";
+import { generateServiceToken, hashServiceToken, tokenDisplayPrefix } from "@/lib/services/token-format";
 import { expectDocumented } from "./documented-answers";
 import { unique } from "./seed";
 
@@ -58,6 +59,15 @@ export async function seedKey(
     },
   });
   return { key, row };
+}
+
+/** A service token for `serviceId` written straight to the database; returns the plaintext and the row. */
+export async function seedServiceToken(serviceId: string, options: { revoked?: boolean; name?: string } = {}) {
+  const token = generateServiceToken();
+  const row = await db.serviceToken.create({
+    data: { serviceId, name: options.name ?? unique("token"), prefix: tokenDisplayPrefix(token), hash: hashServiceToken(token), revokedAt: options.revoked ? new Date() : null },
+  });
+  return { token, row };
 }
 
 /** Waits for a condition instead of sleeping a fixed time. */

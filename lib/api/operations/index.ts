@@ -11,6 +11,7 @@ import { listGroups } from "./groups/list-groups";
 import { removeGroupMember } from "./groups/remove-member";
 import { setGroupPermissions } from "./groups/set-permissions";
 import { updateGroup } from "./groups/update-group";
+import { verifyKey } from "./keys/verify-key";
 import { getMe } from "./me";
 import { createService } from "./services/create-service";
 import { deleteService } from "./services/delete-service";
@@ -48,4 +49,5 @@ export const operations: Operation[] = [
   updateService,
   deleteService,
   setServicePermissions,
+  verifyKey,
 ];

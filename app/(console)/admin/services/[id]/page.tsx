@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DeleteServiceButton } from "@/components/services/delete-service-button";
 import { ProxyConfig } from "@/components/services/proxy-config";
+import { ServiceTokensSection } from "@/components/services/service-tokens-section";
 import { EditServiceDialog } from "@/components/services/edit-service-dialog";
 import { ServicePermissionsForm } from "@/components/services/service-permissions-form";
 import { DetailPageHeader } from "@/components/shell/detail-page-header";
@@ -12,6 +13,7 @@ import { requirePagePermission } from "@/lib/auth/page-guard";
 import { getSessionActor } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { getService } from "@/lib/services/queries";
+import { listServiceTokens } from "@/lib/services/tokens";
 import { isPlainText } from "@/lib/validation/text";
 
 type Props = { params: Promise<{ id: string }> };
@@ -31,6 +33,7 @@ export default async function ServicePage({ params }: Props) {
   if (!service) notFound();
   const canWrite = can(actor, "services:write");
   const canOpenGroups = can(actor, "groups:read");
+  const tokens = await listServiceTokens({ actor, serviceId: service.id });
   const keys = service.boundKeyCount === 1 ? "1 API key is" : `${service.boundKeyCount} API keys are`;
   return (
     <div className="space-y-8">
@@ -93,7 +96,7 @@ export default async function ServicePage({ params }: Props) {
         ) : null}
       </section>
 
-      {/* service tokens section */}
+      <ServiceTokensSection serviceId={service.id} tokens={tokens} canWrite={canWrite} />
 
       <section aria-labelledby="service-proxy-heading" className="space-y-3">
         <h2 id="service-proxy-heading" className="text-lg font-semibold">
