@@ -1,4 +1,5 @@
 import { BookOpen } from "lucide-react";
+import { listAccessPresets } from "@/lib/access-presets/queries";
 import { can, type Actor } from "@/lib/auth/actor";
 import { listOwnApiKeys } from "@/lib/api-keys/queries";
 import { heldCatalogue } from "@/lib/permissions/queries";
@@ -7,14 +8,21 @@ import { MyApiKeys } from "./my-api-keys";
 
 /** Server part of Preferences → API keys: the first list, the policy and what the user holds. */
 export async function ApiKeysTab({ actor }: { actor: Actor }) {
-  const [keys, policy, catalogue] = await Promise.all([listOwnApiKeys({ actor }), getApiKeyPolicy(), heldCatalogue({ actor })]);
+  const canCreate = can(actor, "api_keys:create");
+  const [keys, policy, catalogue, presets] = await Promise.all([
+    listOwnApiKeys({ actor }),
+    getApiKeyPolicy(),
+    heldCatalogue({ actor }),
+    canCreate ? listAccessPresets({ actor }) : [],
+  ]);
   return (
     <div className="space-y-4">
       <MyApiKeys
         keys={keys}
-        canCreate={can(actor, "api_keys:create")}
+        canCreate={canCreate}
         policy={{ maxLifetimeDays: policy.maxLifetimeDays, allowNoExpiration: policy.allowNoExpiration }}
         held={catalogue}
+        presets={presets}
       />
       <p className="flex items-center gap-2 text-sm text-muted-foreground">
         <BookOpen className="size-4" aria-hidden />

@@ -16,7 +16,9 @@ import { defaultExpiration } from "@/lib/api-keys/expiry";
 import { createApiKeySchema, type CreateApiKeyInput } from "@/lib/api-keys/schemas";
 import type { ApiKeySummary } from "@/lib/api-keys/summary";
 import type { CatalogueEntry } from "@/lib/permissions/catalogue";
+import type { AccessPreset } from "@/lib/access-presets/summary";
 import { AccessField } from "./access-field";
+import { BindServicesField, bindableServicesOf } from "./bind-services-field";
 import { ExpirationField } from "./expiration-field";
 
 export type KeyPolicy = { maxLifetimeDays: number; allowNoExpiration: boolean };
@@ -28,17 +30,21 @@ export type KeyPolicy = { maxLifetimeDays: number; allowNoExpiration: boolean };
 export function CreateKeyDialog({
   policy,
   held,
+  presets = [],
   onCreated,
 }: {
   policy: KeyPolicy;
   held: CatalogueEntry[];
+  /** Presets offered under "Use a preset". */
+  presets?: AccessPreset[];
   onCreated: (created: { key: ApiKeySummary; plaintext: string }) => void;
 }) {
   const [open, setOpen] = useState(false);
-  const defaults: CreateApiKeyInput = { name: "", description: "", expiration: defaultExpiration(policy), access: "inherit", scopes: [] };
+  const defaults: CreateApiKeyInput = { name: "", description: "", expiration: defaultExpiration(policy), access: "inherit", scopes: [], services: [] };
   const form = useForm<CreateApiKeyInput>({ resolver: zodResolver(createApiKeySchema), defaultValues: defaults });
   const { errors } = form.formState;
-  const [customExpiresAt, scopes] = useWatch({ control: form.control, name: ["customExpiresAt", "scopes"] });
+  const [customExpiresAt, scopes, presetId, services] = useWatch({ control: form.control, name: ["customExpiresAt", "scopes", "presetId", "services"] });
+  const revalidate = { shouldValidate: form.formState.isSubmitted };
 
   const create = useServerAction(createApiKeyAction, {
     setError: form.setError,
@@ -98,11 +104,21 @@ export function CreateKeyDialog({
                 access={field.value}
                 onAccessChange={field.onChange}
                 scopes={scopes}
-                onScopesChange={(scopes) => form.setValue("scopes", scopes, { shouldValidate: form.formState.isSubmitted })}
+                onScopesChange={(scopes) => form.setValue("scopes", scopes, revalidate)}
+                presets={presets}
+                presetId={presetId}
+                onPresetChange={(presetId) => form.setValue("presetId", presetId, revalidate)}
                 held={held}
                 error={errors.scopes?.message ?? errors.scopes?.root?.message}
+                presetError={errors.presetId?.message}
               />
             )}
+          />
+          <BindServicesField
+            services={bindableServicesOf(held)}
+            value={services ?? []}
+            onChange={(services) => form.setValue("services", services, revalidate)}
+            error={errors.services?.message ?? errors.services?.root?.message}
           />
           <FormDialogFooter submitLabel="Create" pending={create.pending} onCancel={() => setOpen(false)} />
         </form>

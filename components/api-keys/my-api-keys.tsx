@@ -5,6 +5,7 @@ import { KeyRound } from "lucide-react";
 import { useState } from "react";
 import { actionsColumn } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import type { AccessPreset } from "@/lib/access-presets/summary";
 import type { ApiKeySummary } from "@/lib/api-keys/summary";
 import type { CatalogueEntry } from "@/lib/permissions/catalogue";
 import { CreateKeyDialog, type KeyPolicy } from "./create-key-dialog";
@@ -25,11 +26,13 @@ export function MyApiKeys({
   canCreate,
   policy,
   held,
+  presets,
 }: {
   keys: ApiKeySummary[];
   canCreate: boolean;
   policy: KeyPolicy;
   held: CatalogueEntry[];
+  presets: AccessPreset[];
 }) {
   // The plaintext of a just-created key, only until Done.
   const [revealed, setRevealed] = useState<RevealedKey | null>(null);
@@ -47,7 +50,7 @@ export function MyApiKeys({
             Personal keys let scripts and programs call Latchkey&apos;s API as you. Give each program its own key, so you can revoke one without breaking the others.
           </p>
         </div>
-        {canCreate && <CreateKeyDialog policy={policy} held={held} onCreated={onCreated} />}
+        {canCreate && <CreateKeyDialog policy={policy} held={held} presets={presets} onCreated={onCreated} />}
       </div>
       {!canCreate && <p className="max-w-prose rounded-md border bg-muted/40 p-3 text-sm">{CANNOT_CREATE}</p>}
       <ExpiringSoonNotice keys={keys} />

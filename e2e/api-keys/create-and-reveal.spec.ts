@@ -17,7 +17,10 @@ test("create a key, see it once, copy it, download it, and afterwards only its p
   await expect(create.getByText(new RegExp(`expires on .*${inAYear.getFullYear()}`))).toBeVisible();
   // Only the permissions the user holds are offered.
   await create.getByRole("radio", { name: "Choose permissions" }).click();
-  await expect(create.getByRole("checkbox")).toHaveCount(2);
+  // Grouped by service: Latchkey's own, with an "All of Latchkey" checkbox above the two held.
+  await expect(create.getByRole("group", { name: "Latchkey" }).getByRole("checkbox")).toHaveCount(3);
+  await expect(create.getByRole("checkbox", { name: "users:read" })).toBeVisible();
+  await expect(create.getByRole("checkbox", { name: "api_keys:create" })).toBeVisible();
   await expect(create.getByRole("checkbox", { name: "users:write" })).toHaveCount(0);
   await create.getByRole("radio", { name: "Inherit my permissions" }).click();
 

@@ -9,6 +9,7 @@ import { requireRecentConfirmation } from "@/lib/sessions/confirmation";
 import { assertNameAvailable, auditTarget } from "./access";
 import { EXPIRATION_PRESETS, latestExpiry, presetExpiresAt } from "./expiry";
 import { displayPrefix, generateApiKey, hashApiKey } from "./format";
+import { bindableServices, presetScopes } from "./key-access";
 import { createApiKeySchema, type CreateApiKeyInput } from "./schemas";
 import { apiKeySelect, toApiKeySummary } from "./summary";
 
@@ -41,8 +42,8 @@ export async function createApiKey({ actor, input }: { actor: Actor; input: Crea
   const data = createApiKeySchema.parse(input);
   await requireRecentConfirmation(actor);
 
-  const scopes = data.access === "inherit" ? null : [...new Set(data.scopes)].sort();
-  const notHeld = (scopes ?? []).filter((permission) => !actor.permissions.has(permission));
+  const chosen = data.access === "choose" ? [...new Set(data.scopes)].sort() : null;
+  const notHeld = (chosen ?? []).filter((permission) => !actor.permissions.has(permission));
   if (notHeld.length > 0) {
     const message = `A key cannot have permissions you do not hold: ${notHeld.join(", ")}`;
     throw new InvalidError(message, { scopes: [message] });
@@ -53,6 +54,9 @@ export async function createApiKey({ actor, input }: { actor: Actor; input: Crea
     const now = new Date();
     const expiresAt = resolveExpiry(data, await getApiKeyPolicy(tx), now);
     await assertNameAvailable(tx, { userId: actor.userId, name: data.name, now });
+    const preset = data.access === "preset" ? await presetScopes(tx, actor, data.presetId ?? "") : null;
+    const scopes = preset?.scopes ?? chosen;
+    const services = await bindableServices(tx, actor, data.services ?? []);
     const created = await tx.apiKey.create({
       data: {
         userId: actor.userId,
@@ -62,13 +66,18 @@ export async function createApiKey({ actor, input }: { actor: Actor; input: Crea
         hash: hashApiKey(plaintext),
         scopes: scopes ? JSON.stringify(scopes) : null,
         expiresAt,
+        serviceBound: services.length > 0,
+        services: { create: services.map((service) => ({ serviceId: service.id })) },
       },
       select: apiKeySelect,
     });
     await recordAudit(tx, actor, {
       action: "api_key.created",
       target: auditTarget(created),
-      details: { name: created.name, prefix: created.prefix, expiresAt: expiresAt?.toISOString() ?? null, scopes: scopes ?? "inherit" },
+      details: { name: created.name, prefix: created.prefix, expiresAt: expiresAt?.toISOString() ?? null, scopes: scopes ?? "inherit",
+        ...(preset && { preset: { id: preset.id, name: preset.name, notHeld: preset.notHeld } }),
+        ...(services.length > 0 && { boundServices: services.map((service) => service.slug) }),
+      },
     });
     return toApiKeySummary(created, now);
   });

@@ -10,6 +10,11 @@ export const apiKeyIdSchema = z.string().trim().min(1, "Missing key id").max(64)
 export const apiKeyNameSchema = z.string().trim().min(1, "Enter a name").max(100, "Use at most 100 characters").check(plainText());
 export const apiKeyDescriptionSchema = z.string().trim().max(500, "Use at most 500 characters").check(plainText({ multiline: true }));
 
+/** How a new key's permissions are set: all the owner's, a preset's (of those held), or picked one by one. */
+export const API_KEY_ACCESS = ["inherit", "preset", "choose"] as const;
+export type ApiKeyAccess = (typeof API_KEY_ACCESS)[number];
+export const MAX_BOUND_SERVICES = 50;
+
 export const createApiKeySchema = z
   .object({
     name: apiKeyNameSchema,
@@ -17,13 +22,20 @@ export const createApiKeySchema = z
     expiration: z.enum(EXPIRATION_CHOICES, { error: "Choose when the key expires" }),
     /** With expiration "custom": the moment it expires (the end of the chosen day, in the user's time zone). */
     customExpiresAt: z.iso.datetime({ offset: true, error: "Choose a date" }).optional(),
-    access: z.enum(["inherit", "choose"]),
+    access: z.enum(API_KEY_ACCESS),
     /** With access "choose": the permissions the key may use (never more than its owner holds). */
     scopes: z.array(permissionSchema).max(MAX_PERMISSIONS),
+    /** With access "preset": the preset whose permissions, of those the owner holds, the key gets. */
+    presetId: z.string().trim().max(64).check(plainText()).optional(),
+    /** Services the key is bound to (their ids): it then works only for them, never on Latchkey's API. */
+    services: z.array(z.string().trim().min(1).max(64).check(plainText())).max(MAX_BOUND_SERVICES, `Bind to at most ${MAX_BOUND_SERVICES} services`).optional(),
   })
   .superRefine((input, context) => {
     if (input.expiration === "custom" && !input.customExpiresAt) {
       context.addIssue({ code: "custom", path: ["customExpiresAt"], message: "Choose a date" });
+    }
+    if (input.access === "preset" && !input.presetId) {
+      context.addIssue({ code: "custom", path: ["presetId"], message: "Choose a preset" });
     }
     if (input.access === "choose" && input.scopes.length === 0) {
       context.addIssue({ code: "custom", path: ["scopes"], message: "Choose at least one permission" });

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { AccessPresetsSection } from "@/components/access-presets/access-presets-section";
 import { PolicyForm } from "@/components/api-keys/policy-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { SignInPolicyForm } from "@/components/users/sign-in-policy-form";
 import { can } from "@/lib/auth/actor";
 import { requirePagePermission } from "@/lib/auth/page-guard";
+import { listAccessPresets } from "@/lib/access-presets/queries";
+import { heldCatalogue } from "@/lib/permissions/queries";
 import { getSignInPolicy } from "@/lib/settings/sign-in-policy";
 import { getApiKeyPolicy } from "@/lib/settings/api-key-policy";
 
@@ -11,7 +14,8 @@ export const metadata: Metadata = { title: "Policy" };
 
 export default async function PolicyPage() {
   const actor = await requirePagePermission("api_keys:manage");
-  const policy = await getApiKeyPolicy();
+  // A preset may carry only what its author holds, so the dialog offers only that.
+  const [policy, presets, held] = await Promise.all([getApiKeyPolicy(), listAccessPresets({ actor }), heldCatalogue({ actor })]);
   const signInPolicy = can(actor, "users:write") ? await getSignInPolicy() : null;
   return (
     <div className="space-y-6">
@@ -23,6 +27,15 @@ export default async function PolicyPage() {
         </CardHeader>
         <CardContent>
           <PolicyForm policy={policy} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Access presets</CardTitle>
+          <CardDescription>Ready sets of permissions offered when someone creates a key. Each key gets those of them its owner holds.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <AccessPresetsSection presets={presets} catalogue={held} />
         </CardContent>
       </Card>
       {signInPolicy ? (
