@@ -5,7 +5,7 @@
 // listening on a free port and stopped by its pid. Plus the service itself: a node:http
 // upstream that answers with the X-Latchkey-* headers the proxy passed it.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, watch, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -33,20 +33,33 @@ export async function startUpstream(): Promise<Upstream> {
 
 export type Proxy = { baseUrl: string; pid: number; stop: () => Promise<void> };
 
-/** Waits until something answers HTTP at `url` (any status), or the process exits. */
-async function waitForListening(url: string, child: ChildProcess, output: string[], name: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}: ${output.join("").slice(-2000)}`);
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      // not listening yet
+/**
+ * Resolves once `ready()` holds, checking whenever the proxy prints something or a file in its
+ * folder changes (no polling); fails when the process exits first, or after 20 s.
+ */
+function started(name: string, child: ChildProcess, output: string[], folder: string, ready: () => boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const watcher = watch(folder);
+    const finish = (error?: Error) => {
+      clearTimeout(deadline);
+      watcher.close();
+      child.stdout!.off("data", check);
+      child.stderr!.off("data", check);
+      child.off("exit", exited);
+      if (error) reject(error);
+      else resolve();
+    };
+    function check() {
+      if (ready()) finish();
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${name} did not start listening at ${url}: ${output.join("").slice(-2000)}`);
+    const exited = (code: number | null) => finish(new Error(`${name} exited with ${code}: ${output.join("").slice(-2000)}`));
+    const deadline = setTimeout(() => finish(new Error(`${name} did not start: ${output.join("").slice(-2000)}`)), 20_000);
+    watcher.on("change", check);
+    child.stdout!.on("data", check);
+    child.stderr!.on("data", check);
+    child.once("exit", exited);
+    check();
+  });
 }
 
 function stopper(child: ChildProcess, folder: string) {
@@ -116,7 +129,8 @@ http {
   writeFileSync(confPath, conf);
   const { child, output } = spawnProxy(NGINX, ["-p", folder, "-c", confPath, "-e", path.join(folder, "error.log")], folder);
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForListening(baseUrl, child, output, "nginx");
+  // The master writes its pid file once its listening sockets are open.
+  await started("nginx", child, output, folder, () => existsSync(path.join(folder, "nginx.pid")));
   return { baseUrl, pid: child.pid!, stop: stopper(child, folder) };
 }
 
@@ -143,6 +157,7 @@ ${caddyConfig({ baseUrl: latchkeyUrl, permission, upstream: `127.0.0.1:${upstrea
     HOME: folder,
   });
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForListening(baseUrl, child, output, "caddy");
+  // Logged once the configuration is loaded and its listeners are open.
+  await started("caddy", child, output, folder, () => output.join("").includes("serving initial configuration"));
   return { baseUrl, pid: child.pid!, stop: stopper(child, folder) };
 }
