@@ -157,6 +157,18 @@ describe("forward-auth", () => {
     });
   });
 
+  it("keeps the last original request's method and URI, as the proxy named them", async () => {
+    const { service, key, row } = await serviceAndUser(["read"]);
+    const headers = { "X-Forwarded-Method": "POST", "X-Forwarded-Uri": "/reports/7?format=csv" };
+    expect((await ask(`${service.slug}:read`, { key, headers })).status).toBe(200);
+    // A request the proxy did not describe does not erase the last one it did.
+    expect((await ask(`${service.slug}:read`, { key })).status).toBe(200);
+    await eventually(async () => {
+      const usage = await db.apiKeyServiceUsage.findUniqueOrThrow({ where: { apiKeyId_serviceId: { apiKeyId: row.id, serviceId: service.id } } });
+      expect(usage).toMatchObject({ requestCount: 2, lastMethod: "POST", lastUri: "/reports/7?format=csv" });
+    });
+  });
+
   it("writes pending service usage when the server is stopped cleanly (SIGTERM)", async () => {
     const { service, key, row } = await serviceAndUser(["read"]);
     const server = await startServer(inject("apiDatabaseUrl"));
