@@ -2,17 +2,16 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { createColumnHelper } from "@tanstack/react-table";
-import { Check, Copy, KeyRound, Plus, TriangleAlert } from "lucide-react";
-import { useRef, useState } from "react";
+import { KeyRound, Plus } from "lucide-react";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { useCopyToClipboard } from "@/components/api-keys/use-copy-to-clipboard";
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DataTable, actionsColumn } from "@/components/ui/data-table";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
+import { RevealSecretDialog, type RevealedSecret } from "@/components/ui/reveal-secret-dialog";
 import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 import { FormField, fieldA11y } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -22,63 +21,27 @@ import { createServiceTokenAction, revokeServiceTokenAction } from "@/lib/servic
 import { createServiceTokenSchema, type CreateServiceTokenInput } from "@/lib/services/token-schemas";
 import type { ServiceTokenSummary } from "@/lib/services/tokens";
 
-type Revealed = { name: string; plaintext: string };
+type Revealed = RevealedSecret;
 
-/** Shows a new token once; Done clears it. Escape and clicks outside do not close it. */
+const code = "rounded bg-muted px-1 py-0.5 text-xs";
+
+/** Shows a new token once, with Copy. */
 function RevealTokenDialog({ revealed, onDone }: { revealed: Revealed | null; onDone: () => void }) {
-  const field = useRef<HTMLInputElement>(null);
-  const { state, copy } = useCopyToClipboard();
   return (
-    <Dialog open={revealed !== null}>
-      <DialogContent
-        showCloseButton={false}
-        onEscapeKeyDown={(event) => event.preventDefault()}
-        onInteractOutside={(event) => event.preventDefault()}
-        onOpenAutoFocus={(event) => {
-          event.preventDefault();
-          field.current?.select();
-          field.current?.focus();
-        }}
-        className="sm:max-w-xl"
-      >
-        <DialogHeader>
-          <DialogTitle>Save your service token</DialogTitle>
-          <DialogDescription>The token “{revealed?.name}” is ready. Copy it into the service&apos;s configuration now.</DialogDescription>
-        </DialogHeader>
-        <Alert className="border-warning bg-warning/10">
-          <TriangleAlert aria-hidden="true" />
-          <AlertTitle>You will not see this token again</AlertTitle>
-          <AlertDescription>Latchkey keeps only a fingerprint of it. If you lose it, revoke it and create a new one.</AlertDescription>
-        </Alert>
-        <FormField id="revealed-service-token" label="Service token" description={state === "manual" ? "Your browser did not let Latchkey copy. The token is selected: press Ctrl+C (⌘C on a Mac) to copy it." : undefined}>
-          <Input
-            ref={field}
-            readOnly
-            value={revealed?.plaintext ?? ""}
-            onFocus={(event) => event.currentTarget.select()}
-            spellCheck={false}
-            autoComplete="off"
-            className="font-mono"
-            {...fieldA11y("revealed-service-token", null, { description: state === "manual" })}
-          />
-        </FormField>
-        <div>
-          <Button type="button" variant="outline" onClick={() => revealed && copy(revealed.plaintext, field.current)}>
-            {state === "copied" ? <Check aria-hidden="true" /> : <Copy aria-hidden="true" />}
-            {state === "copied" ? "Copied" : "Copy"}
-          </Button>
-        </div>
-        <p className="text-sm text-muted-foreground">
-          The service sends it as <code className="rounded bg-muted px-1 py-0.5 text-xs">Authorization: Bearer &lt;token&gt;</code> to{" "}
-          <code className="rounded bg-muted px-1 py-0.5 text-xs">POST /api/v1/keys/verify</code>.
-        </p>
-        <DialogFooter>
-          <Button type="button" onClick={onDone}>
-            Done
-          </Button>
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
+    <RevealSecretDialog
+      revealed={revealed}
+      onDone={onDone}
+      noun="token"
+      title="Save your service token"
+      description={<>The token “{revealed?.name}” is ready. Copy it into the service&apos;s configuration now.</>}
+      label="Service token"
+      fieldId="revealed-service-token"
+      hint={
+        <>
+          The service sends it as <code className={code}>Authorization: Bearer &lt;token&gt;</code> to <code className={code}>POST /api/v1/keys/verify</code>.
+        </>
+      }
+    />
   );
 }
 
