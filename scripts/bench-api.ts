@@ -5,6 +5,7 @@
 // the reference, and the server's resident memory after the load.
 //   --database postgresql   use a fresh PostgreSQL database instead of SQLite
 //   --connections N --seconds S
+//   --profile DIR                  write the server's CPU profile (node --cpu-prof) into DIR
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     database: { type: "string", default: "sqlite" },
     connections: { type: "string", default: "32" },
     seconds: { type: "string", default: "10" },
+    profile: { type: "string" },
   },
 });
 const connections = Number(values.connections);
@@ -71,7 +73,8 @@ async function main() {
   });
   await db.$disconnect();
 
-  const server = await startServer(database.url);
+  const nodeArgs = values.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(values.profile)}`] : [];
+  const server = await startServer(database.url, {}, { nodeArgs });
   const reference = await startReference(database.url);
   try {
     console.log(`\nHTTP load: ${connections} connections, ${seconds} s each, ${values.database}, production build\n`);

@@ -2,7 +2,7 @@
 // of an authenticated API answer — SHA-256 of the key, one indexed lookup of the key row on
 // the same database, a JSON answer. `tsx scripts/bench-reference.ts <DATABASE_URL>`; prints
 // the port it listens on.
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { createServer } from "node:http";
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -23,7 +23,7 @@ if (database.provider === "sqlite") {
 
 const server = createServer((request, response) => {
   const key = /^Bearer (\S+)$/.exec(request.headers.authorization ?? "")?.[1] ?? "";
-  lookup(createHash("sha256").update(key).digest("hex")).then(
+  lookup(hash("sha256", key, "hex")).then(
     (row) => {
       const found = row?.status === "ACTIVE";
       response.writeHead(found ? 200 : 401, { "Content-Type": "application/json" });

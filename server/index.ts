@@ -31,10 +31,13 @@ function setServerHeader(request: IncomingMessage, name: string, value: string):
  */
 export function assignClientAddress(request: IncomingMessage, address: ReturnType<typeof clientAddressRule>): void {
   const ip = address(request.socket.remoteAddress, request.headers["x-forwarded-for"]);
-  for (const name of ADDRESS_HEADERS) delete request.headers[name];
-  const raw = request.rawHeaders;
-  request.rawHeaders = [];
-  for (let i = 0; i < raw.length; i += 2) if (!ADDRESS_HEADERS.includes(raw[i].toLowerCase())) request.rawHeaders.push(raw[i], raw[i + 1]);
+  // Most requests carry none of them: then rawHeaders stay as they are.
+  if (ADDRESS_HEADERS.some((name) => name in request.headers)) {
+    for (const name of ADDRESS_HEADERS) delete request.headers[name];
+    const raw = request.rawHeaders;
+    request.rawHeaders = [];
+    for (let i = 0; i < raw.length; i += 2) if (!ADDRESS_HEADERS.includes(raw[i].toLowerCase())) request.rawHeaders.push(raw[i], raw[i + 1]);
+  }
   if (ip) setServerHeader(request, CLIENT_IP_HEADER, ip);
 }
 

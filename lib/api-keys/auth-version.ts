@@ -1,5 +1,5 @@
 import "server-only";
-import { hotRows } from "@/lib/db/hot-reads";
+import { hotRows, hotValueNow } from "@/lib/db/hot-reads";
 import { sql } from "@/lib/db/sql";
 
 // Database triggers bump AuthVersion.version whenever anything that decides a key's access
@@ -7,7 +7,7 @@ import { sql } from "@/lib/db/sql";
 // it on every request: one primary-key read that sees every instance's committed changes,
 // so a revoked key fails on the next request anywhere.
 //
-// Reads are coalesced: a request that arrives while a read is in flight waits for the next
+// On PostgreSQL reads are coalesced: a request that arrives while a read is in flight waits for the next
 // read, which starts after it arrived — so it still observes every change committed before
 // it, while one read serves all the requests that queued behind it.
 
@@ -19,9 +19,12 @@ let queued: Promise<bigint> | null = null;
 // also those of other processes using the file.
 const VERSION = sql`SELECT "version" FROM "AuthVersion" WHERE "id" = 1`;
 
+type VersionRow = { version: bigint | number | string };
+const versionOf = (value: unknown) => BigInt((value as VersionRow["version"] | undefined) ?? 0);
+
 async function readVersion(): Promise<bigint> {
-  const [row] = await hotRows<{ version: bigint | number | string }>(VERSION);
-  return BigInt(row?.version ?? 0);
+  const [row] = await hotRows<VersionRow>(VERSION);
+  return versionOf(row?.version);
 }
 
 function startRead(): Promise<bigint> {
@@ -34,6 +37,9 @@ function startRead(): Promise<bigint> {
 
 /** The authorization version as of a moment after this call. */
 export function currentAuthVersion(): Promise<bigint> {
+  // SQLite answers at once: nothing to coalesce, and each request reads after it arrived.
+  const now = hotValueNow(VERSION);
+  if (now !== null) return Promise.resolve(versionOf(now));
   if (!running) return startRead();
   queued ??= running
     .then(

@@ -2,7 +2,7 @@
 // of the CRC32 of everything before them. 41 characters, about 190 bits of secret. The
 // checksum lets the server (and secret scanners) reject a mistyped key without a lookup.
 // Service tokens (lib/services/token-format.ts) are the same shape with their own prefix.
-import { createHash, randomInt } from "node:crypto";
+import { hash, randomInt } from "node:crypto";
 import { crc32 } from "node:zlib";
 
 export const KEY_PREFIX = "lk_";
@@ -60,7 +60,7 @@ export function isWellFormedApiKey(text: string): boolean {
 
 /** SHA-256 (hex) of a key or token: the only form in which either is stored. */
 export function hashApiKey(key: string): string {
-  return createHash("sha256").update(key).digest("hex");
+  return hash("sha256", key, "hex");
 }
 
 /** What tables show of a key or token to recognise it: its prefix and 8 characters. */

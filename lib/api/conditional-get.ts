@@ -1,6 +1,7 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { Context, TypedResponse } from "hono";
 import type { JSONParsed } from "hono/utils/types";
+import { setAnswerHeaders } from "./env";
 
 /**
  * A GET's JSON answer with a weak ETag, or 304 when the client sends that tag.
@@ -12,8 +13,11 @@ import type { JSONParsed } from "hono/utils/types";
  */
 export function jsonWithETag<T extends object>(c: Context, data: T): Response & TypedResponse<JSONParsed<T>, 200, "json"> {
   const body = JSON.stringify(data);
-  const etag = `W/"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+  const etag = `W/"${hash("sha256", body, "base64url").slice(0, 27)}"`;
   const known = c.req.header("if-none-match");
-  if (known?.split(",").some((tag) => tag.trim() === etag)) return c.body(null, 304, { ETag: etag }) as never;
-  return c.body(body, 200, { "Content-Type": "application/json", ETag: etag }) as never;
+  setAnswerHeaders(c, { ETag: etag });
+  if (known?.split(",").some((tag) => tag.trim() === etag)) return c.body(null, 304) as never;
+  // One header: Hono passes it on as a plain object, which the node adapter writes without
+  // building a Headers (measured, bench:api).
+  return c.body(body, 200, { "Content-Type": "application/json" }) as never;
 }

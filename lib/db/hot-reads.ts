@@ -15,7 +15,10 @@ import type { Sql } from "./sql";
 import { currentDatabase, type Database as DatabaseLocation } from "./url";
 
 type Param = string | number | null;
-type Reader = (query: Sql) => Promise<Record<string, unknown>[]>;
+type Rows = Record<string, unknown>[];
+// better-sqlite3 answers at once; pg later. Callers that can use an answer at once skip the
+// promises (hotRowsNow): on the hot path they cost more than the SQLite read itself.
+type Reader = { answersAtOnce: true; read: (query: Sql) => Rows; value: (query: Sql) => unknown } | { answersAtOnce: false; read: (query: Sql) => Promise<Rows> };
 
 const MAX_STATEMENTS = 500;
 const PG_TIMESTAMP_OID = 1114; // timestamp without time zone: Prisma writes UTC into it
@@ -31,15 +34,22 @@ function params(query: Sql): Param[] {
 
 function sqliteReader(file: string): Reader {
   const connection = new Database(file, { readonly: true, fileMustExist: true });
+  // Each statement prepared once, twice over: for rows, and plucking one value.
   const statements = new Map<string, Statement>();
-  return async (query) => {
-    let statement = statements.get(query.sql);
+  const plucking = new Map<string, Statement>();
+  const prepared = (cache: Map<string, Statement>, query: Sql, pluck: boolean) => {
+    let statement = cache.get(query.sql);
     if (!statement) {
-      if (statements.size >= MAX_STATEMENTS) statements.clear();
-      statement = connection.prepare(query.sql);
-      statements.set(query.sql, statement);
+      if (cache.size >= MAX_STATEMENTS) cache.clear();
+      statement = connection.prepare(query.sql).pluck(pluck);
+      cache.set(query.sql, statement);
     }
-    return statement.all(...params(query)) as Record<string, unknown>[];
+    return statement;
+  };
+  return {
+    answersAtOnce: true,
+    read: (query) => prepared(statements, query, false).all(...params(query)) as Rows,
+    value: (query) => prepared(plucking, query, true).get(...params(query)),
   };
 }
 
@@ -53,15 +63,16 @@ function postgresReader(url: string): Reader {
   pool.on("error", () => undefined); // an idle connection that broke is replaced on the next query
   const names = new Map<string, string>();
   let prepared = 0;
-  return async (query) => {
+  const read = async (query: Sql) => {
     let name = names.get(query.text);
     if (!name) {
       if (names.size >= MAX_STATEMENTS) names.clear();
       name = `hot_${prepared++}`;
       names.set(query.text, name);
     }
-    return (await pool.query({ name, text: query.text, values: params(query) })).rows;
+    return (await pool.query({ name, text: query.text, values: params(query) })).rows as Rows;
   };
+  return { answersAtOnce: false, read };
 }
 
 function readerFor(database: DatabaseLocation): Reader | null {
@@ -80,9 +91,22 @@ function readerFor(database: DatabaseLocation): Reader | null {
  * them: on SQLite dates are ISO strings, on PostgreSQL Date objects (see `dateOf`).
  */
 export async function hotRows<T extends Record<string, unknown>>(query: Sql): Promise<T[]> {
+  return (await currentReader().read(query)) as T[];
+}
+
+/**
+ * The first column of the first row, at once where the database answers synchronously
+ * (SQLite; undefined when there is no row); null on PostgreSQL, where hotRows reads it.
+ */
+export function hotValueNow(query: Sql): unknown {
+  const reader = currentReader();
+  return reader.answersAtOnce ? reader.value(query) : null;
+}
+
+function currentReader(): Reader {
   const reader = readerFor(currentDatabase());
   if (!reader) throw new Error("hot reads need a database file or server, not :memory:");
-  return (await reader(query)) as T[];
+  return reader;
 }
 
 /** A date column's value from either driver (SQLite's CURRENT_TIMESTAMP text is UTC too). */

@@ -1,4 +1,4 @@
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute, type z } from "@hono/zod-openapi";
 import { errors, json, operation, requires } from "../operation";
 import { meSchema } from "@/lib/api-keys/api-schemas";
 import { jsonWithETag } from "../conditional-get";
@@ -15,6 +15,9 @@ export const getMe = operation(
   }),
   (c) => {
     const actor = c.get("actor");
-    return jsonWithETag(c, meSchema.parse({ id: actor.userId, email: actor.email, name: actor.name, keyId: actor.keyId, permissions: [...actor.permissions].sort() }));
+    // Built field by field from the verified actor, so typed rather than parsed: the answer
+    // of the API's hottest read is not worth a schema pass (the API tests validate answers).
+    const me: z.infer<typeof meSchema> = { id: actor.userId, email: actor.email, name: actor.name, keyId: actor.keyId!, permissions: [...actor.permissions].sort() };
+    return jsonWithETag(c, me);
   },
 );
