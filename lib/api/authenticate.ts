@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from "hono";
 import { recordUsage } from "@/lib/api-keys/usage";
 import { isWellFormedApiKey } from "@/lib/api-keys/format";
 import { keyFromRequest, verifyApiKey } from "@/lib/api-keys/verify";
-import { requirePermission } from "@/lib/auth/actor";
+import { requireAnyPermission } from "@/lib/auth/actor";
 import { clientIp } from "@/lib/client-ip";
 import { ForbiddenError, NotFoundError, TooManyRequestsError, UnauthorizedError } from "@/lib/errors";
 import type { Permission } from "@/lib/permissions/catalogue";
@@ -30,10 +30,10 @@ export async function verifiedKey(headers: Headers, ip: string | null) {
 /**
  * The middleware of every key-authenticated operation: verifies the key, counts the request
  * against the key's rate limit (every later answer carries the RateLimit headers), records
- * usage, then checks the operation's permission. Domain errors it throws become problem+json
+ * usage, then checks that the key holds one of the operation's permissions. Domain errors it throws become problem+json
  * in the app's error handler.
  */
-export function authenticate(permission: Permission | undefined): MiddlewareHandler<ApiEnv> {
+export function authenticate(anyOf: readonly Permission[]): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     const headers = c.req.raw.headers;
     const ip = clientIp(headers);
@@ -44,7 +44,7 @@ export function authenticate(permission: Permission | undefined): MiddlewareHand
     setAnswerHeaders(c, rateLimitHeaders(limit));
     recordUsage(actor.keyId!, ip);
     if (!limit.allowed) throw new TooManyRequestsError(`Rate limit of ${limit.limit} requests per minute exceeded for this key.`, limit.resetSeconds);
-    if (permission) requirePermission(actor, permission);
+    if (anyOf.length) requireAnyPermission(actor, anyOf);
     // Ids are plain text: one with a control character names nothing (and a NUL must never
     // reach PostgreSQL).
     if (!Object.values(c.req.param() as Record<string, string>).every((value) => isPlainText(value))) throw new NotFoundError("Resource");

@@ -11,8 +11,8 @@ import { idempotencyHeaders, idempotent } from "./idempotency";
 import type { ApiEnv } from "./env";
 import { IF_NONE_MATCH, NOT_MODIFIED, SERVICE_TOKEN_SECURITY, answerHeaders, errorAnswer, type ErrorStatus } from "./openapi-parts";
 
-/** The extension naming an operation's permission in the document (and for the tests). */
-export const PERMISSION_EXTENSION = "x-latchkey-permission";
+/** The extension naming an operation's permissions in the document (and for the tests): any one of them will do. */
+export const PERMISSION_EXTENSION = "x-latchkey-permissions";
 
 /** The extension marking an operation that a service calls with its token, not a key. */
 export const SERVICE_TOKEN_EXTENSION = "x-latchkey-service-token";
@@ -20,11 +20,13 @@ export const SERVICE_TOKEN_EXTENSION = "x-latchkey-service-token";
 /** How an operation's caller authenticates: a personal API key, or a service's token. */
 export type Authentication = "api-key" | "service-token";
 
-/** Authenticated by a key that holds `permission` (or any valid key when undefined). */
-export function requires(permission?: BuiltInPermission) {
+/** Authenticated by a key that holds one of `anyOf` (any valid key when none is named). */
+export function requires(...anyOf: BuiltInPermission[]) {
   return {
-    middleware: [authenticate(permission)],
-    ...(permission ? { description: `Needs the \`${permission}\` permission.`, [PERMISSION_EXTENSION]: permission } : { description: "Any valid key." }),
+    middleware: [authenticate(anyOf)],
+    ...(anyOf.length
+      ? { description: `Needs the ${anyOf.map((permission) => `\`${permission}\``).join(" or ")} permission.`, [PERMISSION_EXTENSION]: anyOf }
+      : { description: "Any valid key." }),
   };
 }
 
@@ -72,7 +74,8 @@ export type Operation = {
   route: RouteConfig;
   method: RouteConfig["method"];
   path: string;
-  permission?: BuiltInPermission;
+  /** Any one of them lets a key call the operation; empty: any valid key. */
+  permissions: readonly BuiltInPermission[];
   authentication: Authentication;
   body?: z.ZodType;
   register(app: OpenAPIHono<ApiEnv>): void;
@@ -103,7 +106,7 @@ export function operation<R extends RouteConfig>(route: R, handler: RouteHandler
     route,
     method: route.method,
     path: route.path,
-    permission: (route as { [PERMISSION_EXTENSION]?: BuiltInPermission })[PERMISSION_EXTENSION],
+    permissions: (route as { [PERMISSION_EXTENSION]?: BuiltInPermission[] })[PERMISSION_EXTENSION] ?? [],
     authentication,
     body: content && "schema" in content ? (content.schema as z.ZodType) : undefined,
     register: (app) => app.openapi(route, handler),

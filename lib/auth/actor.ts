@@ -20,5 +20,10 @@ export function can(actor: Actor, permission: Permission): boolean {
 }
 
 export function requirePermission(actor: Actor, permission: Permission): void {
-  if (!can(actor, permission)) throw new ForbiddenError(`This needs the ${permission} permission.`, "permission_missing");
+  requireAnyPermission(actor, [permission]);
+}
+
+/** Holding one of `anyOf` is enough (e.g. who may change services may also see them). */
+export function requireAnyPermission(actor: Actor, anyOf: readonly Permission[]): void {
+  if (!anyOf.some((permission) => can(actor, permission))) throw new ForbiddenError(`This needs the ${anyOf.join(" or ")} permission.`, "permission_missing");
 }

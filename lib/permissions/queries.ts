@@ -1,16 +1,13 @@
 import "server-only";
 // The catalogue for pages and the API: each read takes the actor and checks it.
-import type { Actor } from "@/lib/auth/actor";
+import { requireAnyPermission, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { ForbiddenError } from "@/lib/errors";
 import type { CatalogueEntry } from "./catalogue";
 import { readCatalogue } from "./catalogue-reads";
 
 /** The whole catalogue: for those who see groups' grants or the services. */
 export async function getCatalogue({ actor }: { actor: Actor }): Promise<CatalogueEntry[]> {
-  if (!actor.permissions.has("groups:read") && !actor.permissions.has("services:read") && !actor.permissions.has("services:write")) {
-    throw new ForbiddenError("This needs the groups:read or services:read permission.", "permission_missing");
-  }
+  requireAnyPermission(actor, ["groups:read", "services:read", "services:write"]);
   return readCatalogue(db);
 }
 

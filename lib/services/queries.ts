@@ -1,13 +1,12 @@
 import "server-only";
 // The reads of services for pages and the API: each takes the actor and checks it.
-import { can, requirePermission, type Actor } from "@/lib/auth/actor";
+import { requireAnyPermission, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { containsInsensitive, emptySql, joinSql, sql } from "@/lib/db/sql";
 import { SERVICE_SELECT, serviceById, toService } from "./service-reads";
 
 /** Who may change services may also see them. */
-function requireServicesRead(actor: Actor): void {
-  if (!can(actor, "services:write")) requirePermission(actor, "services:read");
-}
+export const requireServicesRead = (actor: Actor) => requireAnyPermission(actor, ["services:read", "services:write"]);
 
 /** Every service by name, with its permissions and how many there are (services are few). */
 export async function listServices({ actor }: { actor: Actor }) {
@@ -20,16 +19,11 @@ export type ServiceListRow = Awaited<ReturnType<typeof listServices>>[number];
 /** Keyset pages in id order, for the API. */
 export async function listServicesAfter({ actor, q = "", limit, cursor }: { actor: Actor; q?: string; limit: number; cursor?: string }) {
   requireServicesRead(actor);
-  const rows = await db.service.findMany({
-    where: {
-      ...(cursor ? { id: { gt: cursor } } : {}),
-      // Slugs are lower-case; names are matched as typed.
-      ...(q ? { OR: [{ slug: { contains: q.toLowerCase() } }, { name: { contains: q } }] } : {}),
-    },
-    orderBy: { id: "asc" },
-    take: limit + 1,
-    select: SERVICE_SELECT,
-  });
+  // Names and slugs ignoring case alike on both providers (lib/db/sql.ts), for ids only.
+  const conditions = [...(q ? [sql`(${containsInsensitive('"name"', q)} OR ${containsInsensitive('"slug"', q.toLowerCase())})`] : []), ...(cursor ? [sql`"id" > ${cursor}`] : [])];
+  const where = conditions.length ? sql`WHERE ${joinSql(conditions, " AND ")}` : emptySql;
+  const ids = (await db.$queryRaw<{ id: string }[]>(sql`SELECT "id" FROM "Service" ${where} ORDER BY "id" ASC LIMIT ${limit + 1}`)).map((row) => row.id);
+  const rows = await db.service.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" }, select: SERVICE_SELECT });
   const page = rows.slice(0, limit).map(toService);
   return { rows: page, nextCursor: rows.length > limit ? page.at(-1)!.id : null };
 }

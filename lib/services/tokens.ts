@@ -1,9 +1,10 @@
 import "server-only";
 // A service's tokens, with which its own code calls the verify API (POST /api/v1/keys/verify).
-import { can, requirePermission, type Actor } from "@/lib/auth/actor";
+import { requirePermission, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { requireServicesRead } from "./queries";
 import { requireRecentConfirmation } from "@/lib/sessions/confirmation";
 import { generateServiceToken, hashServiceToken, tokenDisplayPrefix } from "./token-format";
 import { createServiceTokenSchema, revokeServiceTokenSchema, type CreateServiceTokenInput, type RevokeServiceTokenInput } from "./token-schemas";
@@ -86,7 +87,7 @@ export async function revokeServiceToken({ actor, input }: { actor: Actor; input
 
 /** A service's tokens, newest first, revoked ones too. Holders of services:read or services:write. */
 export async function listServiceTokens({ actor, serviceId }: { actor: Actor; serviceId: string }): Promise<ServiceTokenSummary[]> {
-  if (!can(actor, "services:write")) requirePermission(actor, "services:read");
+  requireServicesRead(actor);
   const rows = await db.serviceToken.findMany({ where: { serviceId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: TOKEN_SELECT });
   return rows.map(toSummary);
 }

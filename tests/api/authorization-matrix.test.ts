@@ -62,8 +62,8 @@ const samples: Record<string, Sample> = {
   "post /keys/verify": { success: 200, prepare: async (ownerId) => ({ path: "/keys/verify", body: { key: (await seedKey(ownerId)).key } }) },
 };
 
-type Operation = { method: string; path: string; permission?: Permission; authentication: Authentication };
-type Caller = { label: string; status: (operation: Operation, success: number) => number; key: (ownerId: string, operation: { permission?: Permission }) => Promise<string | undefined> };
+type Operation = { method: string; path: string; permissions: readonly Permission[]; authentication: Authentication };
+type Caller = { label: string; status: (operation: Operation, success: number) => number; key: (ownerId: string, operation: Operation) => Promise<string | undefined> };
 
 const keyCallers: Caller[] = [
   { label: "no key", status: () => 401, key: async () => undefined },
@@ -78,22 +78,22 @@ const keyCallers: Caller[] = [
     key: async () => (await seedKey((await seedUser({ admin: true, status: "DISABLED" })).user.id)).key,
   },
   {
-    label: "narrowed scope without the permission",
-    status: (operation, success) => (operation.permission ? 403 : success),
-    key: async (ownerId, operation) => (await seedKey(ownerId, { scopes: BUILT_IN_PERMISSIONS.filter((p) => p !== operation.permission) })).key,
+    label: "narrowed scope without the operation's permissions",
+    status: (operation, success) => (operation.permissions.length ? 403 : success),
+    key: async (ownerId, operation) => (await seedKey(ownerId, { scopes: BUILT_IN_PERMISSIONS.filter((p) => !operation.permissions.includes(p)) })).key,
   },
   {
     // Key management needs the key itself to hold api_keys:create (own keys): users:read alone reads users.
     label: "scoped to users:read only",
-    status: (operation, success) => (operation.permission === "users:read" || operation.path === "/me" ? success : 403),
+    status: (operation, success) => (operation.permissions.includes("users:read") || operation.path === "/me" ? success : 403),
     key: async (ownerId) => (await seedKey(ownerId, { scopes: ["users:read"] })).key,
   },
   {
     // A user (not the samples' owner) holding groups:write but not what the sample groups grant.
     label: "groups:write without the group's permissions",
     status: (operation, success) => {
-      const held: (Permission | undefined)[] = [undefined, "groups:read", "groups:write", "users:read"];
-      if (!held.includes(operation.permission)) return 403;
+      const held: Permission[] = ["groups:read", "groups:write", "users:read"];
+      if (operation.permissions.length && !operation.permissions.some((permission) => held.includes(permission))) return 403;
       if (operation.path === "/api-keys") return 403; // the owner lacks api_keys:create
       if (operation.path === "/api-keys/{id}") return 404; // someone else's key
       const changesAGroup = operation.path.startsWith("/groups/{id}") && operation.method !== "get";
@@ -125,7 +125,7 @@ describe("authorization matrix", () => {
   it("authenticates the verify API, and only it, by service token (with no key permission)", () => {
     const byToken = operations.filter((operation) => operation.authentication === "service-token");
     expect(byToken.map((operation) => `${operation.method} ${operation.path}`)).toEqual(["post /keys/verify"]);
-    expect(byToken.every((operation) => operation.permission === undefined)).toBe(true);
+    expect(byToken.every((operation) => operation.permissions.length === 0)).toBe(true);
   });
 
   for (const operation of operations) {
@@ -140,7 +140,7 @@ describe("authorization matrix", () => {
         const answer = await api(`/api/v1${request.path}`, { method: operation.method.toUpperCase(), key: await caller.key(owner.id, operation), body: request.body });
         seen[caller.label] = answer.status;
         expected[caller.label] = caller.status(operation, sample.success);
-        if (caller.label.startsWith("narrowed") && operation.permission) expect(answer.body?.detail).toContain(operation.permission);
+        if (caller.label.startsWith("narrowed")) for (const permission of operation.permissions) expect(answer.body?.detail).toContain(permission);
       }
       expect(seen).toEqual(expected);
     }, 60_000);

@@ -92,4 +92,28 @@ describe("/api/v1/services", () => {
     expect(refused.status).toBe(403);
     expect(refused.body?.code).toBe("permission_missing");
   });
+
+  it("reads with services:write alone, as the console does: who may change services may see them", async () => {
+    const { user } = await seedUser({ permissions: ["services:write"] });
+    const { key } = await seedKey(user.id);
+    const created = await api("/api/v1/services", { key, method: "POST", body: { name: "Writer's", slug: slug(), permissions: [] } });
+    expect(created.status, created.text).toBe(201);
+    const listing = await api("/api/v1/services?limit=100", { key });
+    expect(listing.status, listing.text).toBe(200);
+    const read = await api(`/api/v1/services/${created.body?.id as string}`, { key });
+    expect(read.status, read.text).toBe(200);
+  });
+
+  it("finds services by ?q= in their name or slug, ignoring case, on both databases", async () => {
+    const { user: admin } = await seedUser({ admin: true });
+    const { key } = await seedKey(admin.id);
+    const marker = unique("Quarterly").replace(/[^A-Za-z0-9]/g, "");
+    const s = slug();
+    const created = await api("/api/v1/services", { key, method: "POST", body: { name: `${marker} Reports`, slug: s, permissions: [] } });
+    expect(created.status, created.text).toBe(201);
+    for (const q of [marker.toLowerCase(), marker.toUpperCase(), s.toUpperCase()]) {
+      const found = await api(`/api/v1/services?limit=100&q=${encodeURIComponent(q)}`, { key });
+      expect((found.body?.data as { id: string }[]).map((service) => service.id), q).toEqual([created.body?.id]);
+    }
+  });
 });

@@ -13,7 +13,7 @@ export const getService = operation(
     operationId: "getService",
     tags: ["Services"],
     summary: "A service and its permissions",
-    ...requires("services:read"),
+    ...requires("services:read", "services:write"),
     request: { params: idParams },
     responses: { 200: json(serviceSchema, "The service"), ...errors(404) },
   }),

@@ -12,7 +12,7 @@ export const listServices = operation(
     operationId: "listServices",
     tags: ["Services"],
     summary: "List services with their permissions (search with ?q=)",
-    ...requires("services:read"),
+    ...requires("services:read", "services:write"),
     request: { query: listServicesQuerySchema },
     responses: { 200: json(servicePageSchema, "A page of services"), ...errors(...LIST_ERRORS) },
   }),
