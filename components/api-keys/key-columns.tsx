@@ -16,6 +16,11 @@ function NameCell({ apiKey }: { apiKey: ApiKeySummary }) {
       <span className="text-xs text-muted-foreground">
         {apiKey.scopes === null ? "All of the owner's permissions" : apiKey.scopes.join(", ") || "No permissions"}
       </span>
+      {apiKey.boundServices && (
+        <span className="text-xs text-muted-foreground">
+          {apiKey.boundServices.length ? `Bound to ${apiKey.boundServices.map((service) => service.name).join(", ")}` : "Bound to services that no longer exist"}
+        </span>
+      )}
       {apiKey.disabledByAdministrator && <span className="text-xs text-muted-foreground">Disabled by an administrator</span>}
     </div>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { Ban, CircleCheck, EllipsisVertical, Gauge, Pencil, Trash2, XCircle } from "lucide-react";
+import { Ban, CircleCheck, EllipsisVertical, Gauge, Info, Pencil, Trash2, XCircle } from "lucide-react";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
@@ -9,14 +9,15 @@ import { disableApiKeyAction, enableApiKeyAction, hideApiKeyAction } from "@/lib
 import { apiKeyState } from "@/lib/api-keys/status";
 import type { ApiKeySummary } from "@/lib/api-keys/summary";
 import { EditKeyDialog } from "./edit-key-dialog";
+import { KeyDetailsDialog } from "./key-details-dialog";
 import { useChangeKey } from "./keys-table";
 import { RateLimitDialog } from "./rate-limit-dialog";
 import { RevokeKeyDialog } from "./revoke-key-dialog";
 
-type Dialog = "edit" | "revoke" | "rate-limit" | null;
+type Dialog = "details" | "edit" | "revoke" | "rate-limit" | null;
 
 /**
- * The per-row menu "Actions for <name>". Owners get Edit, Disable/Enable, Revoke and, for dead
+ * The per-row menu "Actions for <name>". Everyone gets Details (usage per service); owners get Edit, Disable/Enable, Revoke and, for dead
  * keys, Remove from list; administrators on someone else's key get Disable/Enable, Set rate
  * limit and Revoke. Dialogs live outside the menu so focus returns to the menu button.
  */
@@ -59,6 +60,10 @@ export function KeyRowActions({
           </Button>
         </DropdownMenuTrigger>
         <DropdownMenuContent align="end">
+          <DropdownMenuItem onSelect={() => setDialog("details")}>
+            <Info aria-hidden="true" />
+            Details
+          </DropdownMenuItem>
           {mode === "owner" && state !== "revoked" && (
             <DropdownMenuItem onSelect={() => setDialog("edit")}>
               <Pencil aria-hidden="true" />
@@ -100,6 +105,7 @@ export function KeyRowActions({
           )}
         </DropdownMenuContent>
       </DropdownMenu>
+      <KeyDetailsDialog apiKey={apiKey} returnFocus={trigger} open={dialog === "details"} onOpenChange={(open) => setDialog(open ? "details" : null)} />
       {mode === "owner" && <EditKeyDialog apiKey={apiKey} returnFocus={trigger} open={dialog === "edit"} onOpenChange={(open) => setDialog(open ? "edit" : null)} />}
       <RevokeKeyDialog apiKey={apiKey} returnFocus={trigger} owner={owner} open={dialog === "revoke"} onOpenChange={(open) => setDialog(open ? "revoke" : null)} />
       {mode === "administrator" && canManage && (

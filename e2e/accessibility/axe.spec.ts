@@ -94,7 +94,12 @@ for (const scheme of SCHEMES) {
       await page.getByRole("button", { name: "Actions for Live key", exact: true }).click();
       await page.getByRole("menu").waitFor();
       await check("a key's row menu");
-      await page.keyboard.press("Escape");
+      await page.getByRole("menuitem", { name: "Details" }).click();
+      const details = page.getByRole("dialog", { name: "Key details" });
+      await details.waitFor();
+      await check("Key details dialog");
+      await details.getByRole("button", { name: "Done" }).click();
+      await details.waitFor({ state: "hidden" });
       await page.getByRole("button", { name: "Create API key" }).click();
       const create = page.getByRole("dialog", { name: "Create API key" });
       await create.waitFor();

@@ -37,7 +37,7 @@ async function serviceWithReader(createUser: (options?: { permissions?: Permissi
 }
 
 test("NGINX lets a key through only while it holds the service's permission: revoking it or leaving the group stops the next request", async ({ page, browser, createUser, admin }) => {
-  const { permission, group, reader, outsider } = await serviceWithReader(createUser);
+  const { service, permission, group, reader, outsider } = await serviceWithReader(createUser);
   const revoked = await seedApiKey(reader.id, { name: unique("Proxy key") });
   const second = await seedApiKey(reader.id, { name: unique("Second key") });
   const outsiders = await seedApiKey(outsider.id);
@@ -66,9 +66,21 @@ test("NGINX lets a key through only while it holds the service's permission: rev
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
 
-    // The owner revokes the key in the console: the very next request is refused.
+    // The key's details show its use of the service, with the request NGINX named, once the
+    // coalesced usage is written (every couple of seconds).
+    await expect.poll(() => db.apiKeyServiceUsage.count({ where: { apiKeyId: revoked.id } }), { timeout: 15_000 }).toBe(1);
     await signIn(page, reader);
     await openApiKeysTab(page);
+    await chooseAction(page, revoked.name, "Details");
+    const details = page.getByRole("dialog", { name: "Key details" });
+    const usage = details.getByRole("table", { name: "Usage per service" });
+    await expect(usage.getByRole("row", { name: new RegExp(`${service.name}\\s+1\\s`) })).toBeVisible();
+    await expect(usage.getByText("GET /reports/1?format=csv")).toBeVisible();
+    await details.getByRole("button", { name: "Done" }).click();
+    await expect(details).toBeHidden();
+    await expect(keyRow(page, second.name)).not.toContainText("Bound to");
+
+    // The owner revokes the key in the console: the very next request is refused.
     await chooseAction(page, revoked.name, "Revoke");
     const confirm = page.getByRole("alertdialog", { name: "Revoke API key?" });
     await confirm.getByRole("button", { name: "Revoke key" }).click();

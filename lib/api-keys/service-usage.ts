@@ -5,6 +5,9 @@ import { PartlyWritten, coalescedWrites, type Entries } from "@/lib/db/coalesced
 // A key's requests to each service (forward-auth and the verify API) in ApiKeyServiceUsage,
 // with the last request's method and URI when the proxy named them: written every few seconds,
 // one upsert per key and service used in that window (lib/db/coalesced-writes.ts).
+/** How much of the original request's method and URI is kept. */
+export const MAX_FORWARDED_LENGTH = 2048;
+
 type ServiceUsage = { apiKeyId: string; serviceId: string; count: number; lastUsedAt: Date; lastMethod: string | null; lastUri: string | null };
 
 const upsert = ({ apiKeyId, serviceId, count, lastUsedAt, lastMethod, lastUri }: ServiceUsage) => {

@@ -17,7 +17,11 @@ const row = {
   usageCount: 0,
   revokedAt: null,
   disabledById: "admin",
+  serviceBound: false,
+  services: [] as { service: { id: string; name: string; slug: string } }[],
+  serviceUsage: [] as { requestCount: number; lastUsedAt: Date | null; lastMethod: string | null; lastUri: string | null; service: { id: string; name: string; slug: string } }[],
 };
+const reports = { id: "s1", name: "Reports", slug: "reports" };
 
 describe("toApiKeySummary", () => {
   it("never carries columns it was not built with (a hash selected by mistake stays behind)", () => {
@@ -27,5 +31,17 @@ describe("toApiKeySummary", () => {
     expect(summary).toMatchObject({ scopes: ["users:read"], state: "disabled", disabledByAdministrator: true });
     expect(toApiKeySummary({ ...row, disabledById: "u1" }).disabledByAdministrator).toBe(false);
     expect(toApiKeySummary({ ...row, scopes: null }).scopes).toBeNull();
+  });
+
+  it("tells a key bound to no service (null) from one bound to services whose list is now empty", () => {
+    expect(toApiKeySummary(row).boundServices).toBeNull();
+    expect(toApiKeySummary({ ...row, serviceBound: true }).boundServices).toEqual([]);
+    expect(toApiKeySummary({ ...row, serviceBound: true, services: [{ service: reports }] }).boundServices).toEqual([reports]);
+  });
+
+  it("lists the usage per service as requests and the last one", () => {
+    const at = new Date("2026-12-01T10:00:00Z");
+    const usage = toApiKeySummary({ ...row, serviceUsage: [{ requestCount: 3, lastUsedAt: at, lastMethod: "GET", lastUri: "/r?x=1", service: reports }] }).serviceUsage;
+    expect(usage).toEqual([{ service: reports, requests: 3, lastUsedAt: at, lastMethod: "GET", lastUri: "/r?x=1" }]);
   });
 });

@@ -4,6 +4,15 @@ import type { Prisma } from "@/lib/db";
 import { PERMISSION_PATTERN, type Permission } from "@/lib/permissions/catalogue";
 import { apiKeyState, type ApiKeyState } from "./status";
 
+/** How many services a key's usage lists, the most recently used. */
+export const MAX_SERVICE_USAGE_LISTED = 100;
+
+const SERVICE_REF_SELECT = { id: true, name: true, slug: true } as const;
+export type ServiceRef = { id: string; name: string; slug: string };
+
+/** A key's requests to one service (forward-auth and the verify API), and the last of them. */
+export type ServiceUsage = { service: ServiceRef; requests: number; lastUsedAt: Date | null; lastMethod: string | null; lastUri: string | null };
+
 export const apiKeySelect = {
   id: true,
   userId: true,
@@ -20,6 +29,13 @@ export const apiKeySelect = {
   usageCount: true,
   revokedAt: true,
   disabledById: true,
+  serviceBound: true,
+  services: { select: { service: { select: SERVICE_REF_SELECT } }, orderBy: { service: { name: "asc" } } },
+  serviceUsage: {
+    select: { requestCount: true, lastUsedAt: true, lastMethod: true, lastUri: true, service: { select: SERVICE_REF_SELECT } },
+    orderBy: [{ lastUsedAt: { sort: "desc", nulls: "last" } }, { serviceId: "asc" }],
+    take: MAX_SERVICE_USAGE_LISTED,
+  },
 } satisfies Prisma.ApiKeySelect;
 
 export const apiKeyWithOwnerSelect = {
@@ -30,9 +46,13 @@ export const apiKeyWithOwnerSelect = {
 type ApiKeyRow = Prisma.ApiKeyGetPayload<{ select: typeof apiKeySelect }>;
 type ApiKeyWithOwnerRow = Prisma.ApiKeyGetPayload<{ select: typeof apiKeyWithOwnerSelect }>;
 
-export type ApiKeySummary = Omit<ApiKeyRow, "scopes" | "disabledById"> & {
+export type ApiKeySummary = Omit<ApiKeyRow, "scopes" | "disabledById" | "serviceBound" | "services" | "serviceUsage"> & {
   /** null: the key inherits whatever its owner holds. */
   scopes: Permission[] | null;
+  /** null: not bound; otherwise the only services the key works for (none left: nowhere). */
+  boundServices: ServiceRef[] | null;
+  /** Per service it was used for, most recently used first. */
+  serviceUsage: ServiceUsage[];
   state: ApiKeyState;
   /** Disabled by someone other than the owner: only api_keys:manage may enable it again. */
   disabledByAdministrator: boolean;
@@ -63,6 +83,14 @@ export function toApiKeySummary(row: ApiKeyRow, now = new Date()): ApiKeySummary
     lastUsedIp: row.lastUsedIp,
     usageCount: row.usageCount,
     revokedAt: row.revokedAt,
+    boundServices: row.serviceBound ? row.services.map(({ service }) => ({ id: service.id, name: service.name, slug: service.slug })) : null,
+    serviceUsage: row.serviceUsage.map((usage) => ({
+      service: { id: usage.service.id, name: usage.service.name, slug: usage.service.slug },
+      requests: usage.requestCount,
+      lastUsedAt: usage.lastUsedAt,
+      lastMethod: usage.lastMethod,
+      lastUri: usage.lastUri,
+    })),
     disabledByAdministrator: row.status === "DISABLED" && row.disabledById !== null && row.disabledById !== row.userId,
   };
 }

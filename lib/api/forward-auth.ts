@@ -5,7 +5,7 @@ import "server-only";
 // a problem the proxy refuses the request with (docs/services.md "Forward-auth"). Outside
 // /api/v1 and its document: proxies, not programs, call it, and it answers with headers.
 import type { Context } from "hono";
-import { recordServiceUsage } from "@/lib/api-keys/service-usage";
+import { MAX_FORWARDED_LENGTH, recordServiceUsage } from "@/lib/api-keys/service-usage";
 import { recordUsage } from "@/lib/api-keys/usage";
 import { requirePermission } from "@/lib/auth/actor";
 import { clientIp } from "@/lib/client-ip";
@@ -60,7 +60,7 @@ const PRINTABLE = /^[\x20-\x7e]*$/;
 /** A header value as is when it is printable ASCII, else percent-encoded (an internationalised address). */
 const headerValue = (value: string) => (PRINTABLE.test(value) ? value : encodeURIComponent(value));
 /** What the proxy says about the original request, bounded and printable, for the in-memory record. */
-const forwarded = (value: string | undefined) => (value && PRINTABLE.test(value) ? value.slice(0, 2048) : null);
+const forwarded = (value: string | undefined) => (value && PRINTABLE.test(value) ? value.slice(0, MAX_FORWARDED_LENGTH) : null);
 
 export async function forwardAuth(c: Context<ApiEnv>): Promise<Response> {
   const suffix = c.req.path.slice(FORWARD_AUTH_PATH.length);

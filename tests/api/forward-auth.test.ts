@@ -167,6 +167,17 @@ describe("forward-auth", () => {
       const usage = await db.apiKeyServiceUsage.findUniqueOrThrow({ where: { apiKeyId_serviceId: { apiKeyId: row.id, serviceId: service.id } } });
       expect(usage).toMatchObject({ requestCount: 2, lastMethod: "POST", lastUri: "/reports/7?format=csv" });
     });
+    // The key's details in the API: its usage of each service, and that it is not bound.
+    const { user: admin } = await seedUser({ admin: true });
+    const listed = await api(`/api/v1/api-keys?userId=${row.userId}`, { key: (await seedKey(admin.id)).key });
+    expect(listed.status, listed.text).toBe(200);
+    const [details] = listed.body?.data as Record<string, unknown>[];
+    expect(details).toMatchObject({
+      id: row.id,
+      boundServices: null,
+      serviceUsage: [{ service: { id: service.id, slug: service.slug, name: service.name }, requests: 2, lastMethod: "POST", lastUri: "/reports/7?format=csv" }],
+    });
+    expect(Date.parse((details.serviceUsage as { lastUsedAt: string }[])[0].lastUsedAt)).toBeGreaterThan(Date.now() - 60_000);
   });
 
   it("writes pending service usage when the server is stopped cleanly (SIGTERM)", async () => {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { CANNOT_BIND } from "@/lib/api-keys/key-access";
+import { listOwnApiKeys } from "@/lib/api-keys/queries";
 import type { CreateApiKeyInput } from "@/lib/api-keys/schemas";
 import { verifyApiKey } from "@/lib/api-keys/verify";
 import { apiApp } from "@/lib/api/app";
@@ -32,6 +33,9 @@ describe("keys bound to services", () => {
     expect(row).toEqual({ serviceBound: true, services: [{ serviceId: reports.id }] });
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "api_key.created", targetId: key.id } });
     expect(JSON.parse(event.details!)).toMatchObject({ boundServices: [reports.slug] });
+
+    const [listed] = await listOwnApiKeys({ actor });
+    expect(listed).toMatchObject({ id: key.id, boundServices: [{ id: reports.id, slug: reports.slug, name: reports.name }], serviceUsage: [] });
 
     const verified = await verifyApiKey(bearer(plaintext), null);
     expect([...verified.boundServiceIds!]).toEqual([reports.id]);
