@@ -19,9 +19,12 @@ test.afterAll(async () => {
   await upstream?.close();
 });
 
-/** Through the proxy, with the key (if any) as a Bearer token. */
+// Sent by the client on every request: the proxy must replace them with Latchkey's answer.
+const SPOOFED = { "X-Latchkey-User-Email": "spoofed@example.test", "X-Latchkey-User-Id": "spoofed", "X-Latchkey-Permissions": "everything" };
+
+/** Through the proxy, with the key (if any) as a Bearer token, and identity headers of the client's own making. */
 async function through(proxy: Proxy, key?: string) {
-  const response = await fetch(`${proxy.baseUrl}/reports/1?format=csv`, { headers: key ? { Authorization: `Bearer ${key}` } : {} });
+  const response = await fetch(`${proxy.baseUrl}/reports/1?format=csv`, { headers: { ...SPOOFED, ...(key ? { Authorization: `Bearer ${key}` } : {}) } });
   const text = await response.text();
   return { status: response.status, headers: response.headers, text };
 }

@@ -96,7 +96,8 @@ export async function forwardAuth(c: Context<ApiEnv>): Promise<Response> {
 
   const prefix = `${slug}:`;
   const held = [...actor.permissions].filter((name) => name.startsWith(prefix)).sort();
-  return c.body(null, 200, {
+  // On node's response, as the rate-limit headers: no Headers object for the fetch Response.
+  setAnswerHeaders(c, {
     // Said, not chunked: NGINX's auth_request reads only the headers, and reuses the
     // connection only when it knows there is no body left to read.
     "Content-Length": "0",
@@ -105,4 +106,5 @@ export async function forwardAuth(c: Context<ApiEnv>): Promise<Response> {
     "X-Latchkey-Key-Id": actor.keyId!,
     "X-Latchkey-Permissions": held.join(","),
   });
+  return c.body(null, 200);
 }

@@ -60,6 +60,10 @@ ${IDENTITY_HEADERS.map((header) => `  proxy_set_header ${header} $${variable(hea
   # The key is for Latchkey, not for the service.
   proxy_set_header Authorization "";
   proxy_set_header X-API-Key "";
+  # proxy_set_header here replaces every one this location would inherit: keep connections
+  # to the service alive again (with an upstream { keepalive } block), and add your own.
+  proxy_http_version 1.1;
+  proxy_set_header Connection "";
   proxy_pass ${upstream};
 
   # auth_request passes 401 and 403 on and turns any other refusal into 500:
