@@ -94,13 +94,14 @@ export async function hotRows<T extends Record<string, unknown>>(query: Sql): Pr
   return (await currentReader().read(query)) as T[];
 }
 
-/**
- * The first column of the first row, at once where the database answers synchronously
- * (SQLite; undefined when there is no row); null on PostgreSQL, where hotRows reads it.
- */
+/** Whether hot reads answer synchronously (SQLite): then hotValueNow reads. */
+export const hotReadsAnswerAtOnce = () => currentReader().answersAtOnce;
+
+/** The first column of the first row (undefined when there is none), read now: SQLite only. */
 export function hotValueNow(query: Sql): unknown {
   const reader = currentReader();
-  return reader.answersAtOnce ? reader.value(query) : null;
+  if (!reader.answersAtOnce) throw new Error("hotValueNow needs a synchronous database (SQLite); use hotRows");
+  return reader.value(query);
 }
 
 function currentReader(): Reader {
