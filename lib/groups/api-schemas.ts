@@ -1,8 +1,9 @@
 // /api/v1/groups: request and answer shapes (see lib/users/api-schemas.ts).
 import { z } from "zod";
+import { pathId } from "@/lib/api/operations/params";
 import { paginationSchema } from "@/lib/api/request";
 import { description, id, int32, isoDate, name, pageOf, permissions } from "@/lib/api/schemas";
-import { idSchema, searchTextSchema } from "@/lib/users/schemas";
+import { searchTextSchema } from "@/lib/users/schemas";
 import { groupDetailsSchema, setGroupPermissionsSchema, updateGroupSchema } from "./schemas";
 
 export const groupSchema = z
@@ -31,4 +32,4 @@ export const updateGroupBodySchema = z
 export const groupPermissionsBodySchema = z.strictObject({ permissions: setGroupPermissionsSchema.shape.permissions });
 export const groupPermissionsSchema = z.object({ permissions }).meta({ id: "GroupPermissions" });
 
-export const memberParamsSchema = z.object({ id: idSchema.meta({ description: "The group's id" }), userId: idSchema.meta({ description: "The user's id" }) });
+export const memberParamsSchema = z.object({ id: pathId.meta({ description: "The group's id" }), userId: pathId.meta({ description: "The user's id" }) });

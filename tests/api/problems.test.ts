@@ -33,6 +33,19 @@ describe("problem codes", () => {
     expectProblem(await api("/api/v1/groups", { key, method: "POST", body: { name: "" } }), 422, "validation_failed");
   });
 
+  it("answer 404 for a path id that is only blanks (never 422 from a lib's own trim)", async () => {
+    const key = await adminKey();
+    for (const [method, path] of [
+      ["DELETE", "/api/v1/api-keys/%20"],
+      ["GET", "/api/v1/users/%20%20"],
+      ["PATCH", "/api/v1/groups/%20"],
+      ["DELETE", "/api/v1/services/%09"],
+    ] as const) {
+      const body = method === "PATCH" ? { name: "x" } : undefined;
+      expectProblem(await api(path, { key, method, body }), 404, "not_found");
+    }
+  });
+
   it("tell apart why a known key is refused", async () => {
     const { user } = await seedUser({ admin: true });
     expectProblem(await api("/api/v1/me", { key: (await seedKey(user.id, { status: "REVOKED" })).key }), 403, "key_revoked");
